@@ -1,0 +1,108 @@
+/**
+ * The Assessment: the one result that the result page, the PDF report, the CLI
+ * and the JSON export all render. Plain data, no functions.
+ */
+import type { Citation, Role, Tier, Track } from '../questionnaire/schema.ts';
+
+export interface AnswerRef {
+  questionId: string;
+  section: string;
+  question: string;
+  /** Option labels, or the text typed. */
+  answer: string[];
+  /** The legal points the chosen options stand for (e.g. Annex III 3(a)). */
+  cites: Citation[];
+  unknown: boolean;
+}
+
+export interface DateInfo {
+  id: string;
+  label: string;
+  date: string;
+  /** The original date, where an amendment moved it. */
+  was?: string;
+  note?: string;
+  cites: Citation[];
+}
+
+export interface RuleHit {
+  id: string;
+  title: string;
+  summary: string;
+  effect: 'tier' | 'track' | 'role' | 'finding';
+  tier?: Tier;
+  track?: Track;
+  role?: Role;
+  cites: Citation[];
+  appliesFrom: DateInfo;
+  /** False when it applies only because an answer was "I don't know". */
+  certain: boolean;
+  because: AnswerRef[];
+}
+
+export interface ObligationHit {
+  id: string;
+  title: string;
+  summary: string;
+  who: Role;
+  group: string;
+  groupTitle: string;
+  cites: Citation[];
+  appliesFrom: DateInfo;
+  certain: boolean;
+  items?: string[];
+}
+
+export interface GuidanceHit {
+  id: string;
+  group: 'good-practice' | 'supplier-documents';
+  title: string;
+  summary: string;
+  cites: Citation[];
+}
+
+export interface Uncertainty {
+  questionId: string;
+  question: string;
+  findOut: string;
+  /** Rules and obligations that stay uncertain until this is answered. */
+  affects: string[];
+}
+
+export interface Change {
+  questionId: string;
+  question: string;
+  ifAnswer: string[];
+  /** The outcome then, or null when further questions would decide it. */
+  tier: Tier | null;
+  provisional: boolean;
+}
+
+export interface Outcome {
+  tier: Tier;
+  /** True when the outcome rests on an "I don't know" answer. */
+  provisional: boolean;
+  title: string;
+  summary: string;
+  next: string[];
+  cites: Citation[];
+  decidedBy: RuleHit[];
+}
+
+export interface Assessment {
+  questionnaire: { id: string; version: string; title: string; lawAsOf: string; law: string; amendments: { act: string; title: string; inForce: string }[] };
+  /** False while questions on the route are unanswered. */
+  complete: boolean;
+  outcome: Outcome;
+  /** The legal points that decided the outcome (e.g. "Annex III 3(a)", "Art 5(1)(b)"). */
+  routes: Citation[];
+  tracks: { transparency: RuleHit[]; gpai: RuleHit[] };
+  roles: { role: Role; certain: boolean; because: string[] }[];
+  rules: RuleHit[];
+  obligations: ObligationHit[];
+  guidance: GuidanceHit[];
+  uncertainties: Uncertainty[];
+  whatWouldChange: Change[];
+  answers: AnswerRef[];
+  stoppedBy: string | null;
+}

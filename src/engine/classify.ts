@@ -1,0 +1,191 @@
+/**
+ * assessCore(questionnaire, answers): the classification. The only place that decides anything.
+ *
+ *   answers ─ route() ─▶ relevant answers ─▶ facts ─▶ classification rules ─▶ headline tier
+ *                                                     └▶ role rules ─▶ obligations (with dates)
+ *
+ * Prohibited beats everything but the two exits (not an AI system, out of scope),
+ * which can only be certain. An uncertain rule applies unless it is lenient (see
+ * `onUnknown`), and then the outcome is marked provisional.
+ */
+import type { Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
+import { Role } from '../questionnaire/schema.ts';
+import type { Answers } from './answers.ts';
+import { optionLabels, UNKNOWN } from './answers.ts';
+import type { AnswerRef, Assessment, DateInfo, ObligationHit, Outcome, RuleHit, Uncertainty } from './assessment.ts';
+import { compile, type Compiled } from './compile.ts';
+import { Evaluator, type Headline } from './evaluate.ts';
+import { route } from './journey.ts';
+
+/** Highest first. */
+export const TIER_ORDER: readonly Tier[] = ['not-ai-system', 'out-of-scope', 'unacceptable', 'high', 'gpai-model', 'limited', 'minimal'];
+
+function answerRef(compiled: Compiled, questionId: string, answers: Answers): AnswerRef | null {
+  const question = compiled.questions.get(questionId);
+  const value = answers[questionId];
+  if (!question || value === undefined) return null;
+  const values = Array.isArray(value) ? value : [value];
+  const cites = question.type === 'single' || question.type === 'multi'
+    ? values.flatMap((v) => question.options.find((o) => o.value === v)?.cites ?? [])
+    : [];
+  return {
+    questionId,
+    section: question.section,
+    question: question.text,
+    answer: optionLabels(question, value),
+    cites,
+    unknown: values.includes(UNKNOWN),
+  };
+}
+
+function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string): DateInfo {
+  const date = compiled.dates.get(id);
+  if (!date) throw new Error(`unknown date ${id}`);
+  const variant = date.variants?.find((v) => evaluator.condition(v.when).v === 'T');
+  const chosen = variant ?? date;
+  return {
+    id,
+    label: date.label,
+    date: chosen.date,
+    ...(chosen.was ? { was: chosen.was } : {}),
+    ...(variant?.note ? { note: variant.note } : {}),
+    cites: chosen.cites,
+  };
+}
+
+function headlineOf(fired: RuleHit[]): Headline & { decidedBy: RuleHit[] } {
+  for (const tier of TIER_ORDER) {
+    const decidedBy = fired.filter((r) => r.effect === 'tier' && r.tier === tier);
+    if (decidedBy.length > 0) return { tier, provisional: !decidedBy.some((r) => r.certain), decidedBy };
+  }
+  return { tier: 'minimal', provisional: false, decidedBy: [] };
+}
+
+export interface CoreResult {
+  assessment: Omit<Assessment, 'whatWouldChange'>;
+  relevant: Answers;
+}
+
+/** The assessment without the "what would change" comparisons (which call this again). */
+export function assessCore(questionnaire: Questionnaire, answers: Answers): CoreResult {
+  const compiled = compile(questionnaire);
+  const r = route(questionnaire, answers);
+  const evaluator = new Evaluator(compiled, r.relevant);
+  const refs = new Map<string, AnswerRef>();
+  const ref = (id: string) => {
+    if (!refs.has(id)) {
+      const made = answerRef(compiled, id, r.relevant);
+      if (made) refs.set(id, made);
+    }
+    return refs.get(id);
+  };
+
+  const hit = (rule: Rule): RuleHit | null => {
+    const val = evaluator.applied(rule);
+    if (val.v === 'F') return null;
+    return {
+      id: rule.id,
+      title: rule.title,
+      summary: rule.summary,
+      effect: rule.effect,
+      ...(rule.effect === 'tier' ? { tier: rule.tier } : {}),
+      ...(rule.effect === 'track' ? { track: rule.track } : {}),
+      ...(rule.effect === 'role' ? { role: rule.role } : {}),
+      cites: rule.cites,
+      appliesFrom: resolveDate(compiled, evaluator, rule.appliesFrom),
+      certain: val.v === 'T',
+      because: val.why.flatMap((id) => ref(id) ?? []),
+    };
+  };
+
+  const fired = compiled.classificationRules.flatMap((rule) => hit(rule) ?? []);
+  const headline = headlineOf(fired);
+  evaluator.headline = headline;
+  const roleHits = compiled.roleRules.flatMap((rule) => hit(rule) ?? []);
+
+  const roles = Role.options.flatMap((role) => {
+    const val = evaluator.role(role);
+    if (val.v === 'F') return [];
+    return [{ role, certain: val.v === 'T', because: roleHits.filter((h) => h.role === role).map((h) => h.id) }];
+  });
+
+  const groups = new Map(questionnaire.obligationGroups.map((g) => [g.id, g]));
+  const obligations: ObligationHit[] = [];
+  const obligationWhy = new Map<string, readonly string[]>();
+  for (const o of questionnaire.obligations) {
+    const group = groups.get(o.group)!;
+    const val = evaluator.condition(group.when ? { all: [group.when, o.when] } : o.when);
+    if (val.v === 'F') continue;
+    obligationWhy.set(o.id, val.v === 'U' ? val.why : []);
+    obligations.push({
+      id: o.id,
+      title: o.title,
+      summary: o.summary,
+      who: o.who,
+      group: o.group,
+      groupTitle: group.title,
+      cites: o.cites,
+      appliesFrom: resolveDate(compiled, evaluator, o.appliesFrom),
+      certain: val.v === 'T',
+      ...(o.items ? { items: o.items } : {}),
+    });
+  }
+
+  const guidance = questionnaire.guidance
+    .filter((g) => evaluator.condition(g.when).v !== 'F')
+    .map(({ id, group, title, summary, cites }) => ({ id, group, title, summary, cites }));
+
+  const rules = [...fired, ...roleHits];
+  const uncertainties: Uncertainty[] = [];
+  for (const id of r.steps) {
+    const value = r.relevant[id];
+    const values = Array.isArray(value) ? value : [value];
+    const question = compiled.questions.get(id)!;
+    if (!values.includes(UNKNOWN) || !('unknown' in question)) continue;
+    const affects = [
+      ...rules.filter((h) => !h.certain && h.because.some((b) => b.questionId === id)).map((h) => h.id),
+      ...[...obligationWhy].filter(([, why]) => why.includes(id)).map(([oid]) => oid),
+    ];
+    uncertainties.push({ questionId: id, question: question.text, findOut: question.unknown?.findOut ?? '', affects });
+  }
+
+  const text = questionnaire.outcomes.find((o) => o.tier === headline.tier)!;
+  const outcome: Outcome = {
+    tier: headline.tier,
+    provisional: headline.provisional,
+    title: text.title,
+    summary: text.summary,
+    next: text.next,
+    cites: text.cites,
+    decidedBy: headline.decidedBy,
+  };
+  const routes = [...new Map(headline.decidedBy.flatMap((h) => h.because.flatMap((b) => b.cites)).map((c) => [c.cite, c])).values()];
+
+  return {
+    relevant: r.relevant,
+    assessment: {
+      questionnaire: {
+        id: questionnaire.id,
+        version: questionnaire.version,
+        title: questionnaire.title,
+        lawAsOf: questionnaire.lawAsOf,
+        law: questionnaire.law,
+        amendments: questionnaire.amendments,
+      },
+      complete: r.current === null,
+      outcome,
+      routes,
+      tracks: {
+        transparency: fired.filter((h) => h.track === 'transparency'),
+        gpai: fired.filter((h) => h.track === 'gpai' || h.track === 'gpai-systemic-risk'),
+      },
+      roles,
+      rules,
+      obligations,
+      guidance,
+      uncertainties,
+      answers: r.steps.flatMap((id) => ref(id) ?? []),
+      stoppedBy: r.stoppedBy,
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Indexes a questionnaire once (by id, by position) so that every assessment is a
+ * handful of map look-ups. Pure and cached per questionnaire object.
+ */
+import type { Condition } from '../questionnaire/condition.ts';
+import type { Fact, LawDate, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
+
+export interface StopRule {
+  rule: Rule;
+  /** Position of the last question it reads: it is checked only once the user is past it. */
+  after: number;
+}
+
+export interface Compiled {
+  questionnaire: Questionnaire;
+  questions: ReadonlyMap<string, Question>;
+  position: ReadonlyMap<string, number>;
+  facts: ReadonlyMap<string, Fact>;
+  rules: ReadonlyMap<string, Rule>;
+  classificationRules: readonly Rule[];
+  roleRules: readonly Rule[];
+  stopRules: readonly StopRule[];
+  dates: ReadonlyMap<string, LawDate>;
+}
+
+/** Every question id a condition reads, directly or through facts. */
+export function questionsRead(cond: Condition, facts: ReadonlyMap<string, Fact>, seen = new Set<string>()): Set<string> {
+  const out = new Set<string>();
+  const visit = (c: Condition) => {
+    if ('q' in c) out.add(c.q);
+    else if ('fact' in c) {
+      const fact = facts.get(c.fact);
+      if (fact && !seen.has(fact.id)) {
+        seen.add(fact.id);
+        visit(fact.when);
+      }
+    } else if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+  };
+  visit(cond);
+  return out;
+}
+
+const cache = new WeakMap<Questionnaire, Compiled>();
+
+export function compile(questionnaire: Questionnaire): Compiled {
+  const hit = cache.get(questionnaire);
+  if (hit) return hit;
+  const questions = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const position = new Map(questionnaire.questions.map((q, i) => [q.id, i]));
+  const facts = new Map(questionnaire.facts.map((f) => [f.id, f]));
+  const rules = new Map(questionnaire.rules.map((r) => [r.id, r]));
+  const stopRules = questionnaire.rules
+    .filter((r) => r.stops)
+    .map((rule) => ({
+      rule,
+      after: Math.max(-1, ...[...questionsRead(rule.when, facts)].map((id) => position.get(id) ?? -1)),
+    }));
+  const compiled: Compiled = {
+    questionnaire,
+    questions,
+    position,
+    facts,
+    rules,
+    classificationRules: questionnaire.rules.filter((r) => r.effect !== 'role'),
+    roleRules: questionnaire.rules.filter((r) => r.effect === 'role'),
+    stopRules,
+    dates: new Map(questionnaire.dates.map((d) => [d.id, d])),
+  };
+  cache.set(questionnaire, compiled);
+  return compiled;
+}

@@ -1,0 +1,84 @@
+/**
+ * The journey: which questions the user meets, given the answers so far.
+ *
+ * Questions are asked in the questionnaire's order. A question is on the route
+ * when its `showIf` is true or uncertain (when in doubt, ask). The route stops at
+ * the first question on it that has no valid answer (the current question), or
+ * where a rule marked `stops` becomes certain (an early exit). Answers to
+ * questions that are not on the route do not count: they are left out of
+ * `relevant`, so a changed answer can never leave a stale branch behind.
+ */
+import type { Answers, AnswerValue } from './answers.ts';
+import { answerProblem } from './answers.ts';
+import { compile } from './compile.ts';
+import { Evaluator } from './evaluate.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+
+export interface Route {
+  /** Answered questions on the route, in order. */
+  steps: string[];
+  /** The next question to answer, or null when the questions are done. */
+  current: string | null;
+  /** The answers that count. */
+  relevant: Answers;
+  /** The rule that ended the questions early, if any. */
+  stoppedBy: string | null;
+}
+
+export function route(questionnaire: Questionnaire, answers: Answers): Route {
+  const compiled = compile(questionnaire);
+  const relevant: Record<string, AnswerValue> = {};
+  const steps: string[] = [];
+  const fired = new Set<string>();
+  let evaluator = new Evaluator(compiled, relevant);
+  let dirty = false;
+
+  const checkStops = (before: number): string | null => {
+    if (!dirty) return null;
+    dirty = false;
+    for (const stop of compiled.stopRules) {
+      if (stop.after >= before || fired.has(stop.rule.id)) continue;
+      if (evaluator.rule(stop.rule.id).v === 'T') return stop.rule.id;
+    }
+    return null;
+  };
+
+  const questions = questionnaire.questions;
+  for (let i = 0; i < questions.length; i++) {
+    const question = questions[i]!;
+    const visible = !question.showIf || evaluator.condition(question.showIf).v !== 'F';
+    if (!visible) continue;
+    const stoppedBy = checkStops(i);
+    if (stoppedBy) return { steps, current: null, relevant, stoppedBy };
+    const value = answers[question.id];
+    if (answerProblem(question, value) !== null) return { steps, current: question.id, relevant, stoppedBy: null };
+    relevant[question.id] = value!;
+    steps.push(question.id);
+    dirty = true;
+    evaluator = new Evaluator(compiled, relevant);
+  }
+  const stoppedBy = checkStops(questions.length);
+  return { steps, current: null, relevant, stoppedBy };
+}
+
+/** Can the user open this question now? Only if it is answered on the route or is the current one. */
+export function canVisit(questionnaire: Questionnaire, answers: Answers, questionId: string): boolean {
+  const r = route(questionnaire, answers);
+  return r.current === questionId || r.steps.includes(questionId);
+}
+
+/** The question after `questionId` on the route (or null for "go to check your answers"). */
+export function nextQuestion(questionnaire: Questionnaire, answers: Answers, questionId: string): string | null {
+  const r = route(questionnaire, answers);
+  const at = r.steps.indexOf(questionId);
+  if (at >= 0 && at + 1 < r.steps.length) return r.steps[at + 1]!;
+  return r.current;
+}
+
+/** The question before `questionId` on the route, or null at the first question. */
+export function previousQuestion(questionnaire: Questionnaire, answers: Answers, questionId: string): string | null {
+  const r = route(questionnaire, answers);
+  const list = r.current ? [...r.steps, r.current] : r.steps;
+  const at = list.indexOf(questionId);
+  return at > 0 ? list[at - 1]! : null;
+}

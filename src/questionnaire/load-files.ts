@@ -1,0 +1,78 @@
+/**
+ * Reads a questionnaire folder from disk (Node only: the build, the tests and the CLI).
+ * The browser never parses YAML: the build validates the folder and ships plain JSON.
+ *
+ * Layout of a folder:
+ *   questionnaire.yaml      id, version, lawAsOf, sections, obligation groups, ...
+ *   questions/*.yaml        lists of questions, in file-name order
+ *   facts/*.yaml  rules/*.yaml  obligations/*.yaml  guidance/*.yaml
+ *   dates.yaml  outcomes.yaml
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseQuestionnaire, type LoadResult, type ItemSource } from './parse.ts';
+
+const LISTS = { questions: 'questions', facts: 'facts', rules: 'rules', obligations: 'obligations', guidance: 'guidance' } as const;
+const SINGLE_LISTS = { dates: 'dates.yaml', outcomes: 'outcomes.yaml' } as const;
+
+function readYaml(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export function loadQuestionnaireFolder(dir: string, root = process.cwd()): LoadResult {
+  const rel = (file: string) => relative(root, file);
+  const sources: ItemSource[] = [];
+  const mainFile = join(dir, 'questionnaire.yaml');
+  const raw: Record<string, unknown> = {};
+  const errors: string[] = [];
+
+  const collect = (key: string, file: string) => {
+    let data: unknown;
+    try {
+      data = readYaml(file);
+    } catch (error) {
+      errors.push((error as Error).message);
+      return;
+    }
+    if (!Array.isArray(data)) {
+      errors.push(`${rel(file)}: expected a list of ${key}`);
+      return;
+    }
+    const list = (raw[key] ??= []) as unknown[];
+    data.forEach((item, index) => {
+      sources.push({ key, index: list.length, file: rel(file), itemIndex: index });
+      list.push(item);
+    });
+  };
+
+  if (!existsSync(mainFile)) return { ok: false, errors: [`${rel(mainFile)}: file not found`] };
+  try {
+    const main = readYaml(mainFile);
+    if (typeof main !== 'object' || main === null || Array.isArray(main)) {
+      errors.push(`${rel(mainFile)}: expected a map of questionnaire settings`);
+    } else {
+      Object.assign(raw, main);
+    }
+  } catch (error) {
+    errors.push((error as Error).message);
+  }
+  for (const [key, folder] of Object.entries(LISTS)) {
+    const path = join(dir, folder);
+    const files = existsSync(path) ? readdirSync(path).filter((f) => f.endsWith('.yaml')).sort() : [];
+    if (files.length === 0) errors.push(`${rel(path)}: no .yaml files found`);
+    for (const file of files) collect(key, join(path, file));
+  }
+  for (const [key, file] of Object.entries(SINGLE_LISTS)) {
+    const path = join(dir, file);
+    if (!existsSync(path)) errors.push(`${rel(path)}: file not found`);
+    else collect(key, path);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return parseQuestionnaire(raw, { sources, mainFile: rel(mainFile) });
+}

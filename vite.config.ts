@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { questionnairePlugin } from './src/questionnaire/vite-plugin.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), questionnairePlugin(import.meta.dirname)],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['./vitest.setup.ts'],
+    testTimeout: 30000,
+  },
+});
