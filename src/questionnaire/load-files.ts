@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseQuestionnaire, type LoadResult, type ItemSource } from './parse.ts';
 
 const LISTS = { questions: 'questions', facts: 'facts', rules: 'rules', obligations: 'obligations', guidance: 'guidance' } as const;
+const REQUIRED = new Set(['questions', 'rules']);
 const SINGLE_LISTS = { dates: 'dates.yaml', outcomes: 'outcomes.yaml' } as const;
 
 function readYaml(file: string): unknown {
@@ -65,7 +66,8 @@ export function loadQuestionnaireFolder(dir: string, root = process.cwd()): Load
   for (const [key, folder] of Object.entries(LISTS)) {
     const path = join(dir, folder);
     const files = existsSync(path) ? readdirSync(path).filter((f) => f.endsWith('.yaml')).sort() : [];
-    if (files.length === 0) errors.push(`${rel(path)}: no .yaml files found`);
+    if (files.length === 0 && REQUIRED.has(key)) errors.push(`${rel(path)}: no .yaml files found`);
+    raw[key] ??= [];
     for (const file of files) collect(key, join(path, file));
   }
   for (const [key, file] of Object.entries(SINGLE_LISTS)) {
