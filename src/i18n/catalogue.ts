@@ -1,0 +1,26 @@
+/**
+ * The UI string catalogue. English is bundled; other languages are separate
+ * modules loaded on demand, each typed against the English one.
+ */
+import { en } from './en.ts';
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+export type Strings = Widen<typeof en>;
+export type Locale = 'en' | 'sv' | 'de';
+
+const loaders: Partial<Record<Locale, () => Promise<Strings>>> = {
+  // sv: () => import('./sv.ts').then((m) => m.sv),
+  // de: () => import('./de.ts').then((m) => m.de),
+};
+
+export const defaultStrings: Strings = en;
+
+export async function loadStrings(locale: Locale): Promise<Strings> {
+  const load = loaders[locale];
+  return load ? load() : en;
+}

@@ -1,0 +1,39 @@
+/**
+ * The current page in the address: #/ (start), #/q/<question id>, #/check,
+ * #/result, #/saved. A fragment works from any static host under any sub-path.
+ */
+import type { Step } from './types.ts';
+
+export function stepToHash(step: Step): string {
+  switch (step.kind) {
+    case 'start':
+      return '#/';
+    case 'question':
+      return `#/q/${encodeURIComponent(step.id)}`;
+    default:
+      return `#/${step.kind}`;
+  }
+}
+
+export function hashToStep(hash: string): Step | null {
+  const path = hash.replace(/^#/, '');
+  if (path === '' || path === '/') return { kind: 'start' };
+  const question = /^\/q\/(.+)$/.exec(path);
+  if (question) return { kind: 'question', id: decodeURIComponent(question[1]!) };
+  if (path === '/check' || path === '/result' || path === '/saved') return { kind: path.slice(1) as 'check' | 'result' | 'saved' };
+  return null;
+}
+
+interface SnapshotLike {
+  hasTag(tag: string): boolean;
+  context: { question: string | null };
+}
+
+/** The page a machine snapshot shows. */
+export function stepOf(snapshot: SnapshotLike): Step {
+  if (snapshot.hasTag('question') && snapshot.context.question) return { kind: 'question', id: snapshot.context.question };
+  if (snapshot.hasTag('check')) return { kind: 'check' };
+  if (snapshot.hasTag('result')) return { kind: 'result' };
+  if (snapshot.hasTag('saved')) return { kind: 'saved' };
+  return { kind: 'start' };
+}

@@ -1,0 +1,174 @@
+/**
+ * The wizard's flow: start → answering (one question at a time) → check your
+ * answers → result, plus the saved-assessments page. The machine keeps only the
+ * answers and which question is on screen; the route, the next and previous
+ * question and whether a page may be opened all come from the engine's journey
+ * (see navigation.ts), so a changed answer can never leave a stale route behind.
+ */
+import { and, assign, sendTo, setup } from 'xstate';
+import { answerProblem } from '../engine/answers.ts';
+import { noAutosave } from './autosave-actor.ts';
+import { furthestStep, isComplete, lastStep, mayOpen, stepAfterAnswer, stepBefore } from './navigation.ts';
+import type { Step, WizardContext, WizardEvent, WizardInput } from './types.ts';
+
+const questionOf = (step: Step) => (step.kind === 'question' ? step.id : null);
+const blank = (newId: () => string) => ({ id: newId(), answers: {} });
+let counter = 0;
+const defaultId = () => globalThis.crypto?.randomUUID?.() ?? `a${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  actors: { autosave: noAutosave },
+  guards: {
+    answerFits: ({ context: c, event }) => {
+      if (event.type !== 'answer' || event.questionId !== c.question) return false;
+      const question = c.questionnaire.questions.find((q) => q.id === event.questionId);
+      return question !== undefined && answerProblem(question, event.value) === null;
+    },
+    answerLeadsToCheck: ({ context: c, event }) =>
+      event.type === 'answer' &&
+      stepAfterAnswer(c.questionnaire, { ...c.work.answers, [event.questionId]: event.value }, event.questionId, c.reviewing).kind === 'check',
+    atFirstQuestion: ({ context: c }) => c.question !== null && stepBefore(c.questionnaire, c.work.answers, c.question).kind === 'start',
+    isComplete: ({ context: c }) => isComplete(c.questionnaire, c.work.answers),
+    navToStart: ({ event }) => event.type === 'nav' && event.step.kind === 'start',
+    navToSaved: ({ event }) => event.type === 'nav' && event.step.kind === 'saved',
+    navToQuestion: ({ context: c, event }) => event.type === 'nav' && event.step.kind === 'question' && mayOpen(c.questionnaire, c.work.answers, event.step),
+    navToCheck: ({ context: c, event }) => event.type === 'nav' && event.step.kind === 'check' && isComplete(c.questionnaire, c.work.answers),
+    navToResult: ({ context: c, event }) => event.type === 'nav' && event.step.kind === 'result' && isComplete(c.questionnaire, c.work.answers),
+    mayChange: ({ context: c, event }) => event.type === 'change' && mayOpen(c.questionnaire, c.work.answers, { kind: 'question', id: event.questionId }),
+    fileInvalid: ({ event }) => event.type === 'import.parsed' && !event.result.ok,
+    hasWork: ({ context: c }) => Object.keys(c.work.answers).length > 0,
+    awaitingConfirm: ({ context: c }) => c.importState.status === 'confirm',
+  },
+  actions: {
+    recordAnswer: assign({
+      work: ({ context: c, event }) => (event.type === 'answer' ? { ...c.work, answers: { ...c.work.answers, [event.questionId]: event.value } } : c.work),
+    }),
+    showNextQuestion: assign({
+      question: ({ context: c }) => questionOf(stepAfterAnswer(c.questionnaire, c.work.answers, c.question ?? '', c.reviewing)),
+    }),
+    showPreviousQuestion: assign({ question: ({ context: c }) => questionOf(stepBefore(c.questionnaire, c.work.answers, c.question ?? '')) }),
+    showLastQuestion: assign({ question: ({ context: c }) => questionOf(lastStep(c.questionnaire, c.work.answers)) }),
+    showFurthestQuestion: assign({ question: ({ context: c }) => questionOf(furthestStep(c.questionnaire, c.work.answers)) }),
+    showRequestedQuestion: assign({
+      question: ({ context: c, event }) => (event.type === 'nav' ? questionOf(event.step) : event.type === 'change' ? event.questionId : c.question),
+    }),
+    startReviewing: assign({ reviewing: true }),
+    newWork: assign({ work: ({ context: c }) => blank(c.newId), reviewing: false, review: [], question: null, importState: { status: 'idle' } }),
+    openWork: assign({
+      work: ({ context: c, event }) => (event.type === 'open' ? event.work : c.work),
+      review: ({ event }) => (event.type === 'open' ? (event.warnings ?? []) : []),
+      reviewing: false,
+    }),
+    showImportErrors: assign({
+      importState: ({ context: c, event }) =>
+        event.type === 'import.parsed' && !event.result.ok ? { status: 'error', fileName: event.fileName, errors: event.result.errors } : c.importState,
+    }),
+    askToReplace: assign({
+      importState: ({ context: c, event }) =>
+        event.type === 'import.parsed' && event.result.ok
+          ? { status: 'confirm', fileName: event.fileName, answers: event.result.answers, warnings: event.result.warnings }
+          : c.importState,
+    }),
+    applyImport: assign(({ context: c, event }) => {
+      const file =
+        event.type === 'import.parsed' && event.result.ok
+          ? event.result
+          : c.importState.status === 'confirm'
+            ? c.importState
+            : null;
+      if (!file) return {};
+      return { work: { id: c.newId(), answers: file.answers }, review: file.warnings, reviewing: false, importState: { status: 'idle' as const } };
+    }),
+    clearImport: assign({ importState: { status: 'idle' } }),
+    clearReview: assign({ review: [] }),
+    setStorage: assign({ storage: ({ context: c, event }) => (event.type === 'autosave.status' ? event.status : c.storage) }),
+    save: sendTo('autosave', ({ context: c }) => ({ type: 'save' as const, work: c.work })),
+    exportFile: () => undefined,
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => {
+    const newId = input.newId ?? defaultId;
+    return {
+      questionnaire: input.questionnaire,
+      work: input.restored ?? blank(newId),
+      question: null,
+      reviewing: false,
+      importState: { status: 'idle' },
+      review: [],
+      storage: input.storage ?? 'ok',
+      newId,
+    };
+  },
+  invoke: { id: 'autosave', src: 'autosave' },
+  initial: 'start',
+  on: {
+    nav: [
+      { guard: 'navToStart', target: '.start' },
+      { guard: 'navToSaved', target: '.saved' },
+      { guard: 'navToQuestion', target: '.answering', reenter: true, actions: 'showRequestedQuestion' },
+      { guard: 'navToCheck', target: '.check' },
+      { guard: 'navToResult', target: '.result' },
+      { target: '.furthest' },
+    ],
+    reset: { target: '.start', actions: 'newWork' },
+    open: { target: '.furthest', actions: ['openWork', 'clearImport'] },
+    'import.parsed': [
+      { guard: 'fileInvalid', actions: 'showImportErrors' },
+      { guard: 'hasWork', actions: 'askToReplace' },
+      { target: '.furthest', actions: ['applyImport', 'save'] },
+    ],
+    'import.confirm': { guard: 'awaitingConfirm', target: '.furthest', actions: ['applyImport', 'save'] },
+    'import.cancel': { actions: 'clearImport' },
+    export: { actions: 'exportFile' },
+    'review.dismiss': { actions: 'clearReview' },
+    'autosave.status': { actions: 'setStorage' },
+  },
+  states: {
+    start: {
+      tags: 'start',
+      on: {
+        start: { target: 'furthest', actions: 'newWork' },
+        resume: { target: 'furthest' },
+      },
+    },
+    furthest: {
+      always: [{ guard: 'isComplete', target: 'check' }, { target: 'answering', actions: 'showFurthestQuestion' }],
+    },
+    answering: {
+      tags: 'question',
+      on: {
+        answer: [
+          { guard: and(['answerFits', 'answerLeadsToCheck']), target: 'check', actions: ['recordAnswer', 'save'] },
+          { guard: 'answerFits', target: 'answering', reenter: true, actions: ['recordAnswer', 'save', 'showNextQuestion'] },
+        ],
+        back: [
+          { guard: 'atFirstQuestion', target: 'start' },
+          { target: 'answering', reenter: true, actions: 'showPreviousQuestion' },
+        ],
+      },
+    },
+    check: {
+      tags: 'check',
+      entry: 'startReviewing',
+      on: {
+        change: { guard: 'mayChange', target: 'answering', actions: 'showRequestedQuestion' },
+        continue: { target: 'result', actions: 'clearReview' },
+        back: { target: 'answering', actions: 'showLastQuestion' },
+      },
+    },
+    result: {
+      tags: 'result',
+      on: { back: 'check' },
+    },
+    saved: {
+      tags: 'saved',
+      on: { back: 'start' },
+    },
+  },
+});
