@@ -1,0 +1,163 @@
+/**
+ * The assessment file: the answers to one questionnaire, saved as JSON by the
+ * wizard's export and read by its import and by the CLI.
+ *
+ *   { "format": "eu-ai-act-assessment", "formatVersion": 1,
+ *     "questionnaire": { "id": "eu-ai-act", "version": "1.0.0" },
+ *     "savedAt": "2026-11-25T10:00:00.000Z", "meta": { "locale": "en" },
+ *     "answers": { "<question id>": "<option value>" | ["<value>", ...] | "<text>" } }
+ *
+ * A file is untrusted: it is size- and depth-checked, validated with zod, its
+ * answers checked against the questionnaire, and an older questionnaire
+ * version migrated (see migrations.ts). Every problem gets a message a person
+ * can act on; nothing in a file can crash the parser.
+ */
+import { z } from 'zod';
+import type { Answers, AnswerValue } from '../engine/answers.ts';
+import { answerProblem, UNKNOWN } from '../engine/answers.ts';
+import { isChoice, type Question, type Questionnaire } from '../questionnaire/schema.ts';
+import { describeJsonError, forbiddenKeys, MAX_DEPTH, MAX_FILE_CHARS, nestingDepth } from './assessment-file-guard.ts';
+import { compareVersions, migrateAnswers, MIGRATIONS, type Migration } from './migrations.ts';
+
+export { fingerprint } from './assessment-fingerprint.ts';
+
+export const FILE_FORMAT = 'eu-ai-act-assessment';
+export const FORMAT_VERSION = 1;
+export const MAX_TEXT = 20_000;
+const MAX_LIST = 100;
+
+const AnswerInFile = z.unknown().superRefine((value, ctx) => {
+  const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+  const add = (message: string) => ctx.addIssue({ code: 'custom', message });
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT) add(`the text is longer than ${MAX_TEXT.toLocaleString('en')} characters`);
+  } else if (Array.isArray(value)) {
+    if (value.length > MAX_LIST) add(`lists more than ${MAX_LIST} values`);
+    const bad = value.findIndex((v) => typeof v !== 'string' || v.length > 200);
+    if (bad >= 0) add(`item ${bad + 1} of the list should be an option value, not ${typeof value[bad] === 'string' ? 'a long text' : kind(value[bad])}`);
+  } else {
+    add(`expected an option value, a list of option values or a text, not ${kind(value)}`);
+  }
+});
+
+const FileShape = z.object({
+  format: z.literal(FILE_FORMAT, { error: `this is not an assessment file (expected "format": "${FILE_FORMAT}")` }),
+  formatVersion: z.number({ error: 'expected a number' }).int(),
+  questionnaire: z.object({
+    id: z.string().min(1).max(100),
+    version: z.string().regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/, 'expected a version such as 1.0.0'),
+  }),
+  savedAt: z.iso.datetime({ offset: true, error: 'expected a date and time such as 2026-11-25T10:00:00Z' }).optional(),
+  meta: z.object({ locale: z.string().max(35).optional() }).optional(),
+  answers: z.record(z.string().max(200), AnswerInFile),
+});
+
+export type ParseResult =
+  | { ok: true; answers: Answers; warnings: string[]; migratedFrom?: string; savedAt?: string; locale?: string }
+  | { ok: false; errors: string[] };
+
+function pathOf(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function withOptions(question: Question, problem: string): string {
+  if (!isChoice(question) || !problem.includes('is not one of its options')) return problem;
+  const values = [...question.options.map((o) => o.value), ...(question.unknown ? [UNKNOWN] : [])];
+  return `${problem} (${values.join(', ')})`;
+}
+
+function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
+  if (typeof text !== 'string') return { ok: false, error: 'the file could not be read as text' };
+  if (text.length > MAX_FILE_CHARS) return { ok: false, error: 'the file is larger than 1 MB; an assessment file is a few KB' };
+  if (nestingDepth(text) > MAX_DEPTH) return { ok: false, error: `the file is nested more than ${MAX_DEPTH} levels deep; it is not an assessment file` };
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return { ok: false, error: `not JSON: ${describeJsonError(text.replace(/^\uFEFF/, ''))}` };
+  }
+}
+
+export interface ParseOptions {
+  /** The migration steps for this questionnaire (defaults to the recorded ones). */
+  migrations?: readonly Migration[];
+}
+
+export function parseAssessmentFile(text: string, questionnaire: Questionnaire, options: ParseOptions = {}): ParseResult {
+  const json = readJson(text);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  const data = json.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: ['the file must hold a JSON object ({ ... })'] };
+  const forbidden = forbiddenKeys(data);
+  if (forbidden.length > 0) return { ok: false, errors: forbidden.slice(0, 10).map((p) => `${p}: this key is not allowed`) };
+
+  const parsed = FileShape.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: [...new Set(parsed.error.issues.slice(0, 20).map((i) => (i.path.length ? `${pathOf(i.path)}: ${i.message}` : i.message)))] };
+  const file = parsed.data;
+  if (file.formatVersion > FORMAT_VERSION) return { ok: false, errors: [`this file uses file format ${file.formatVersion}, newer than this tool's ${FORMAT_VERSION}; update the tool`] };
+  if (file.formatVersion < 1) return { ok: false, errors: [`formatVersion: ${file.formatVersion} is not a file format version`] };
+  if (file.questionnaire.id !== questionnaire.id) return { ok: false, errors: [`this file is for the questionnaire '${file.questionnaire.id}', not '${questionnaire.id}'`] };
+  const order = compareVersions(file.questionnaire.version, questionnaire.version);
+  if (order > 0) return { ok: false, errors: [`this file is for questionnaire version ${file.questionnaire.version}, newer than this tool's ${questionnaire.version}`] };
+
+  const migrated = order < 0;
+  const warnings: string[] = [];
+  let raw: Record<string, unknown> = file.answers;
+  let review: string[] = [];
+  if (migrated) {
+    const steps = options.migrations ?? MIGRATIONS[questionnaire.id] ?? [];
+    const result = migrateAnswers(raw, file.questionnaire.version, questionnaire.version, steps);
+    raw = result.answers;
+    review = result.review;
+    warnings.push(`this file was saved with questionnaire version ${file.questionnaire.version} and was updated to ${questionnaire.version}`, ...result.warnings);
+  }
+
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const errors: string[] = [];
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const question = byId.get(id);
+    const problem = question ? answerProblem(question, value as AnswerValue) : `unknown question id '${id}'`;
+    if (problem === null) answers[id] = value as AnswerValue;
+    else if (!question) (migrated ? warnings : errors).push(migrated ? `${problem}; its answer was left out` : problem);
+    else if (migrated) warnings.push(`answers.${id}: ${withOptions(question, problem)}; answer "${question.text}" again`);
+    else errors.push(`answers.${id}: ${withOptions(question, problem)}`);
+  }
+  for (const id of review) {
+    const question = byId.get(id);
+    if (question && id in answers) warnings.push(`check your answer to "${question.text}" (${id}): the question changed since version ${file.questionnaire.version}`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const ordered = Object.fromEntries(questionnaire.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]!]));
+  return {
+    ok: true,
+    answers: ordered,
+    warnings,
+    ...(migrated ? { migratedFrom: file.questionnaire.version } : {}),
+    ...(file.savedAt ? { savedAt: file.savedAt } : {}),
+    ...(file.meta?.locale ? { locale: file.meta.locale } : {}),
+  };
+}
+
+export interface FileMeta {
+  savedAt?: string | Date;
+  locale?: string;
+}
+
+/** Pretty JSON with the answers in questionnaire order; answers to unknown questions are left out. */
+export function serializeAssessmentFile(questionnaire: Questionnaire, answers: Answers, meta: FileMeta = {}): string {
+  const savedAt = meta.savedAt instanceof Date ? meta.savedAt.toISOString() : (meta.savedAt ?? new Date().toISOString());
+  const ordered: Record<string, AnswerValue> = {};
+  for (const q of questionnaire.questions) {
+    const value = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    if (value !== undefined) ordered[q.id] = Array.isArray(value) ? [...value] : value;
+  }
+  const file = {
+    format: FILE_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    savedAt,
+    ...(meta.locale ? { meta: { locale: meta.locale } } : {}),
+    answers: ordered,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

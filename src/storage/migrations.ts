@@ -1,0 +1,82 @@
+/**
+ * How answers saved with an older questionnaire version are carried forward.
+ *
+ * One entry per version step, written as data when a questionnaire version
+ * renames a question, renames an option value or removes a question. A file is
+ * migrated step by step from its version to the current one; every answer a
+ * step touches in a way that may change its meaning is named in a warning so
+ * the user can review it.
+ */
+export interface Migration {
+  /** The version this step upgrades from ... */
+  from: string;
+  /** ... and the version it upgrades to. */
+  to: string;
+  /** Old question id → new question id. */
+  renamedQuestions?: Readonly<Record<string, string>>;
+  /** Question id (after renaming) → old option value → new option value. */
+  renamedOptions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Questions that no longer exist; their answers are dropped. */
+  removedQuestions?: readonly string[];
+  /** Questions kept under the same id whose meaning changed; their answers are kept but need review. */
+  changedQuestions?: readonly string[];
+}
+
+/** Per questionnaire id, the steps between its published versions (none yet: 1.0.0 is the first). */
+export const MIGRATIONS: Readonly<Record<string, readonly Migration[]>> = {
+  'eu-ai-act': [],
+};
+
+export interface Migrated {
+  answers: Record<string, unknown>;
+  warnings: string[];
+  /** Question ids whose answers the user should look at again. */
+  review: string[];
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+function renameValue(value: unknown, map: Readonly<Record<string, string>>): { value: unknown; changed: boolean } {
+  const rename = (v: unknown) => (typeof v === 'string' && Object.hasOwn(map, v) ? map[v]! : v);
+  const next = Array.isArray(value) ? value.map(rename) : rename(value);
+  return { value: next, changed: JSON.stringify(next) !== JSON.stringify(value) };
+}
+
+/** Applies the steps from `from` up to `to`; a missing step leaves the answers as they are, with a warning. */
+export function migrateAnswers(answers: Record<string, unknown>, from: string, to: string, steps: readonly Migration[]): Migrated {
+  let current = new Map(Object.entries(answers));
+  const warnings: string[] = [];
+  const review = new Set<string>();
+  let version = from;
+  while (compareVersions(version, to) < 0) {
+    const step = steps.find((s) => s.from === version);
+    if (!step) {
+      warnings.push(`no migration is recorded from questionnaire version ${version} to ${to}: check every answer`);
+      break;
+    }
+    const next = new Map<string, unknown>();
+    for (const [id, value] of current) {
+      if (step.removedQuestions?.includes(id)) {
+        warnings.push(`the question '${id}' was removed in version ${step.to}; its answer was left out`);
+        continue;
+      }
+      const newId = step.renamedQuestions && Object.hasOwn(step.renamedQuestions, id) ? step.renamedQuestions[id]! : id;
+      const options = step.renamedOptions && Object.hasOwn(step.renamedOptions, newId) ? step.renamedOptions[newId] : undefined;
+      const renamed = options ? renameValue(value, options) : { value, changed: false };
+      if (renamed.changed) review.add(newId);
+      if (step.changedQuestions?.includes(newId)) review.add(newId);
+      next.set(newId, renamed.value);
+    }
+    current = next;
+    version = step.to;
+  }
+  return { answers: Object.fromEntries(current), warnings, review: [...review] };
+}
