@@ -1,0 +1,45 @@
+/**
+ * buildReport(assessment, questionnaire, context): the report as plain data.
+ * It renders the engine's decisions and decides nothing itself: every legal text
+ * comes from the Assessment or the questionnaire, every other word from
+ * report-text.ts. Sections appear only where they apply, in a fixed order.
+ */
+import type { Assessment } from '../engine/assessment.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { reportFileName } from './format.ts';
+import type { ReportContext, ReportModel, ReportSection } from './report-model.ts';
+import { reportInput } from './report-input.ts';
+import { answersSection, disclaimerSection, openQuestionsSection } from './section-appendix.ts';
+import { coverSection, systemName } from './section-cover.ts';
+import { documentationSection, goodPracticeSection, transparencyGpaiSection } from './section-duties.ts';
+import { friaSection } from './section-fria.ts';
+import { obligationsSection } from './section-obligations.ts';
+import { summarySection } from './section-summary.ts';
+import { whySection } from './section-why.ts';
+
+export function buildReport(assessment: Assessment, questionnaire: Questionnaire, context: ReportContext): ReportModel {
+  const input = reportInput(assessment, questionnaire, context);
+  const { t } = input;
+  const later = [friaSection(input), documentationSection(input), transparencyGpaiSection(input)].filter((s): s is ReportSection => s !== null);
+  // Summary, why and obligations are always sections 1-3; the obligations table refers to the later ones by number.
+  const laterTitles = Object.fromEntries(later.map((s, i) => [s.id, `${i + 4}. ${s.title}`]));
+  const body = [
+    summarySection(input),
+    whySection(input),
+    obligationsSection(input, laterTitles),
+    ...later,
+    goodPracticeSection(input),
+    openQuestionsSection(input),
+    answersSection(input),
+    disclaimerSection(input),
+  ].filter((s): s is ReportSection => s !== null);
+  const numbered = body.map((s, i) => ({ ...s, title: `${i + 1}. ${s.title}` }));
+  const name = systemName(input);
+  return {
+    fileName: reportFileName(input.reportAs('system-name') ?? '', context.generatedAt),
+    locale: context.locale,
+    meta: { title: `${t.kicker}: ${name}`, subject: `${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.reportAs('organisation') ?? '', keywords: context.fingerprint },
+    sections: [coverSection(input), ...numbered],
+    footer: { left: `${t.kicker} · ${name}`, fingerprint: `${t.footer.fingerprint} ${context.fingerprint}`, page: t.footer.page },
+  };
+}

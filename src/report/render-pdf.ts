@@ -1,0 +1,338 @@
+/**
+ * renderPdf(model, fonts): draws a ReportModel as an A4 PDF with jsPDF. The only
+ * module that imports jsPDF; the browser loads it on first export (see
+ * download-pdf.ts), Node through pdf-node.ts. Text flows over pages with page
+ * breaks between lines, tables repeat their header row on every page, and every
+ * page gets "Page x of y" and the answers' fingerprint in its footer.
+ */
+import { jsPDF } from 'jspdf';
+import { autoTable, type CellHookData } from 'jspdf-autotable';
+import type { Block, Part, ReportModel, ReportSection } from './report-model.ts';
+import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
+import { fitText, safeText } from './pdf-text.ts';
+
+export interface ReportFonts {
+  /** DejaVu Sans (subset), as TTF bytes. */
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+type Style = { size?: number; bold?: boolean; muted?: boolean; color?: readonly [number, number, number] };
+type Line = { text: string; bold: boolean; muted: boolean };
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+class Writer {
+  y: number = PAGE.top;
+  readonly starts: { title: string; page: number }[] = [];
+  contents: { page: number; y: number } | null = null;
+
+  constructor(readonly doc: jsPDF) {}
+
+  get bottom(): number {
+    return PAGE.height - PAGE.bottom;
+  }
+
+  page(): number {
+    return this.doc.getCurrentPageInfo().pageNumber;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = PAGE.top;
+  }
+
+  /** Moves to a new page unless `height` more millimetres fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom && this.y > PAGE.top) this.newPage();
+  }
+
+  style({ size = SIZE.body, bold = false, muted = false, color }: Style): void {
+    this.doc.setFont(FONT, bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(...(color ?? (muted ? COLOR.muted : COLOR.text)));
+  }
+
+  wrap(text: string, width: number, style: Style): string[] {
+    this.style(style);
+    return this.doc.splitTextToSize(safeText(text), width) as string[];
+  }
+
+  /** Writes wrapped text line by line, breaking pages between lines. */
+  text(text: string, style: Style = {}, x: number = PAGE.left, width: number = TEXT_WIDTH, after = 1.8): void {
+    const size = style.size ?? SIZE.body;
+    const lh = lineHeight(size);
+    for (const line of this.wrap(text, width, style)) {
+      this.ensure(lh);
+      this.style(style);
+      this.doc.text(line, x, this.y + size * PT * 0.82);
+      this.y += lh;
+    }
+    this.y += after;
+  }
+
+  rule(color: readonly [number, number, number] = COLOR.rule, width = 0.2): void {
+    this.doc.setDrawColor(...color);
+    this.doc.setLineWidth(width);
+    this.doc.line(PAGE.left, this.y, PAGE.left + TEXT_WIDTH, this.y);
+  }
+}
+
+function drawParts(w: Writer, parts: Part[], x: number, width: number, size = SIZE.body): void {
+  parts.forEach((p, i) => w.text(p.text, { size, bold: p.bold, muted: p.muted }, x, width, i === parts.length - 1 ? 1.2 : 0.4));
+}
+
+function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
+  const { doc } = w;
+  const tick = block.tickBox ? 13 : 0;
+  const rest = block.columns.slice(block.tickBox ? 1 : 0).reduce((sum, c) => sum + c.width, 0);
+  const widths = block.columns.map((c, i) => (block.tickBox && i === 0 ? tick : ((TEXT_WIDTH - tick) * c.width) / rest));
+  const padding = { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 };
+  const queues = new Map<string, Line[]>();
+  const drawing = new WeakMap<object, Line[]>();
+  const showHead = block.columns.some((c) => c.header !== '');
+  doc.setLineHeightFactor(1.2);
+  autoTable(doc, {
+    startY: w.y,
+    margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
+    head: showHead ? [block.columns.map((c) => safeText(c.header))] : undefined,
+    body: block.rows.map((row) => row.map(() => '')),
+    showHead: 'everyPage',
+    rowPageBreak: 'avoid',
+    theme: 'plain',
+    styles: { font: FONT, fontSize: SIZE.table, cellPadding: padding, textColor: [...COLOR.text], valign: 'top', overflow: 'linebreak', lineColor: [...COLOR.rule], lineWidth: { bottom: 0.2, top: 0, left: 0, right: 0 } },
+    headStyles: { fontStyle: 'bold', fillColor: [...COLOR.tint], textColor: [...COLOR.accent], lineWidth: { bottom: 0.4, top: 0, left: 0, right: 0 }, lineColor: [...COLOR.accent] },
+    columnStyles: Object.fromEntries(widths.map((width, i) => [i, { cellWidth: width }])),
+    didParseCell: (data: CellHookData) => {
+      if (data.section !== 'body') return;
+      const parts = block.rows[data.row.index]?.[data.column.index] ?? [];
+      const inner = widths[data.column.index]! - padding.left - padding.right;
+      const lines = parts.flatMap((p) => w.wrap(p.text, inner, { size: SIZE.table, bold: p.bold }).map((text) => ({ text, bold: !!p.bold, muted: !!p.muted })));
+      queues.set(`${data.row.index}:${data.column.index}`, lines);
+      data.cell.text = lines.map((l) => l.text);
+      doc.setFont(FONT, 'normal');
+    },
+    willDrawCell: (data: CellHookData) => {
+      if (data.section !== 'body') return;
+      const queue = queues.get(`${data.row.index}:${data.column.index}`) ?? [];
+      drawing.set(data.cell, queue.splice(0, data.cell.text.length));
+      data.cell.text = [];
+    },
+    didDrawCell: (data: CellHookData) => {
+      if (data.section !== 'body') return;
+      const { cell } = data;
+      if (block.tickBox && data.column.index === 0 && !data.row.spansMultiplePages) {
+        doc.setDrawColor(...COLOR.accent);
+        doc.setLineWidth(0.3);
+        doc.rect(cell.x + (cell.width - 3.6) / 2, cell.y + padding.top + 0.2, 3.6, 3.6);
+      }
+      const lines = drawing.get(cell) ?? [];
+      const size = SIZE.table * PT;
+      lines.forEach((line, i) => {
+        w.style({ size: SIZE.table, bold: line.bold, muted: line.muted });
+        doc.text(line.text, cell.x + padding.left, cell.y + padding.top + size * 0.85 + i * size * 1.2);
+      });
+    },
+  });
+  doc.setLineHeightFactor(1.15);
+  w.y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 3;
+}
+
+function drawFacts(w: Writer, rows: { label: string; value: string }[]): void {
+  const labelWidth = 44;
+  for (const row of rows) {
+    const label = w.wrap(row.label, labelWidth - 3, { size: SIZE.small, bold: true, muted: true });
+    const value = w.wrap(row.value, TEXT_WIDTH - labelWidth, {});
+    const lh = lineHeight(SIZE.body);
+    w.ensure(Math.min(Math.max(label.length, value.length), 3) * lh);
+    const top = w.y;
+    w.style({ size: SIZE.small, bold: true, muted: true });
+    label.forEach((l, i) => w.doc.text(l, PAGE.left, top + i * lh + SIZE.body * PT * 0.82));
+    for (const line of value) {
+      w.ensure(lh);
+      w.style({});
+      w.doc.text(line, PAGE.left + labelWidth, w.y + SIZE.body * PT * 0.82);
+      w.y += lh;
+    }
+    if (w.y < top + label.length * lh) w.y = top + label.length * lh;
+    w.y += 1.2;
+  }
+  w.y += 1.5;
+}
+
+function drawOutcome(w: Writer, block: Extract<Block, { type: 'outcome' }>): void {
+  const inner = TEXT_WIDTH - 12;
+  const title = w.wrap(block.title, inner, { size: SIZE.outcome, bold: true });
+  const summary = w.wrap(block.summary, inner, {});
+  const flags = block.flags.flatMap((f) => w.wrap(f, inner, { bold: true }));
+  const height = 6 + 5 + title.length * lineHeight(SIZE.outcome, 1.2) + 2 + summary.length * lineHeight(SIZE.body) + flags.length * lineHeight(SIZE.body) + 5;
+  w.ensure(height);
+  const top = w.y;
+  w.doc.setFillColor(...COLOR.tint);
+  w.doc.rect(PAGE.left, top, TEXT_WIDTH, height, 'F');
+  w.doc.setFillColor(...(TIER_COLOR[block.tier] ?? COLOR.accent));
+  w.doc.rect(PAGE.left, top, 3, height, 'F');
+  w.y = top + 5;
+  w.text(block.label.toUpperCase(), { size: SIZE.small, bold: true, muted: true }, PAGE.left + 8, inner, 1);
+  w.text(block.title, { size: SIZE.outcome, bold: true, color: TIER_COLOR[block.tier] }, PAGE.left + 8, inner, 2);
+  w.text(block.summary, {}, PAGE.left + 8, inner, 0.5);
+  for (const f of block.flags) w.text(f, { bold: true }, PAGE.left + 8, inner, 0.5);
+  w.y = top + height + 6;
+}
+
+function drawList(w: Writer, items: Part[][], marker: 'bullet' | 'box'): void {
+  for (const parts of items) {
+    w.ensure(lineHeight(SIZE.body) * 2);
+    const top = w.y;
+    if (marker === 'bullet') {
+      w.style({ color: COLOR.accent, bold: true });
+      w.doc.text('•', PAGE.left + 1, top + SIZE.body * PT * 0.82);
+    } else {
+      w.doc.setDrawColor(...COLOR.accent);
+      w.doc.setLineWidth(0.3);
+      w.doc.rect(PAGE.left + 0.5, top + 0.4, 3.4, 3.4);
+    }
+    drawParts(w, parts, PAGE.left + 6, TEXT_WIDTH - 6);
+  }
+  w.y += 1.5;
+}
+
+function drawWriteIn(w: Writer, block: Extract<Block, { type: 'write-in' }>): void {
+  const lh = lineHeight(SIZE.body);
+  w.ensure(lh * 2 + (block.value ? lh : block.lines * 7.5));
+  w.text(block.label, { bold: true }, PAGE.left, TEXT_WIDTH, 1);
+  if (block.value) {
+    const top = w.y;
+    const page = w.page();
+    w.text(block.value, {}, PAGE.left + 4, TEXT_WIDTH - 4, 0.5);
+    if (w.page() === page) {
+      w.doc.setDrawColor(...COLOR.accent);
+      w.doc.setLineWidth(0.5);
+      w.doc.line(PAGE.left + 1, top, PAGE.left + 1, w.y - 0.5);
+    }
+    if (block.note) w.text(block.note, { size: SIZE.small, muted: true }, PAGE.left + 4, TEXT_WIDTH - 4, 3);
+    return;
+  }
+  for (let i = 0; i < block.lines; i++) {
+    w.ensure(7.5);
+    w.y += 7.5;
+    w.doc.setDrawColor(...COLOR.write);
+    w.doc.setLineWidth(0.15);
+    w.doc.line(PAGE.left, w.y, PAGE.left + TEXT_WIDTH, w.y);
+  }
+  w.y += 4;
+}
+
+function drawBlock(w: Writer, block: Block): void {
+  switch (block.type) {
+    case 'title':
+      w.y = PAGE.top + 18;
+      w.text(block.kicker.toUpperCase(), { size: SIZE.h2, bold: true, color: COLOR.accent }, PAGE.left, TEXT_WIDTH, 3);
+      w.text(block.text, { size: SIZE.title, bold: true }, PAGE.left, TEXT_WIDTH, 4);
+      w.rule(COLOR.accent, 0.6);
+      w.y += 7;
+      return;
+    case 'outcome':
+      return drawOutcome(w, block);
+    case 'paragraph':
+      return w.text(block.text, { bold: block.bold, muted: block.muted, size: block.small ? SIZE.small : SIZE.body });
+    case 'subheading':
+      w.ensure(lineHeight(SIZE.h2) + lineHeight(SIZE.body) * 4);
+      w.y += 2.5;
+      return w.text(block.text, { size: SIZE.h2, bold: true, color: COLOR.accent }, PAGE.left, TEXT_WIDTH, 1.5);
+    case 'bullets':
+      return drawList(w, block.items, 'bullet');
+    case 'checklist':
+      return drawList(w, block.items, 'box');
+    case 'facts':
+      return drawFacts(w, block.rows);
+    case 'table':
+      return drawTable(w, block);
+    case 'write-in':
+      return drawWriteIn(w, block);
+    case 'qa':
+      w.ensure(lineHeight(SIZE.body) * 2);
+      w.text(block.question, { bold: true, size: SIZE.table }, PAGE.left, TEXT_WIDTH, 0.6);
+      for (const a of block.answer) w.text(a, { muted: block.muted }, PAGE.left + 4, TEXT_WIDTH - 4, 0.6);
+      w.y += 2;
+      return;
+    case 'contents':
+      w.y += 4;
+      w.text(block.heading, { size: SIZE.h2, bold: true, color: COLOR.accent }, PAGE.left, TEXT_WIDTH, 1.5);
+      w.contents = { page: w.page(), y: w.y };
+      return;
+  }
+}
+
+function drawSection(w: Writer, section: ReportSection, index: number): void {
+  if (index > 0) {
+    if (section.newPage || index === 1) w.newPage();
+    else w.ensure(lineHeight(SIZE.h1) + lineHeight(SIZE.body) * 6);
+    if (w.y > PAGE.top) w.y += 6;
+    w.starts.push({ title: section.title, page: w.page() });
+    w.text(section.title, { size: SIZE.h1, bold: true, color: COLOR.accent }, PAGE.left, TEXT_WIDTH, 1);
+    w.rule();
+    w.y += 4;
+  }
+  for (const block of section.blocks) drawBlock(w, block);
+}
+
+function drawContents(w: Writer): void {
+  if (!w.contents) return;
+  const { doc } = w;
+  doc.setPage(w.contents.page);
+  let y = w.contents.y;
+  const lh = lineHeight(SIZE.body, 1.5);
+  for (const entry of w.starts) {
+    if (y + lh > w.bottom) break;
+    w.style({});
+    const number = String(entry.page);
+    const right = PAGE.left + TEXT_WIDTH;
+    doc.text(number, right, y + SIZE.body * PT * 0.82, { align: 'right' });
+    const title = fitText(safeText(entry.title), (s) => doc.getTextWidth(s) < TEXT_WIDTH - 20);
+    doc.text(title, PAGE.left, y + SIZE.body * PT * 0.82);
+    doc.setDrawColor(...COLOR.rule);
+    doc.setLineDashPattern([0.4, 1], 0);
+    doc.line(PAGE.left + doc.getTextWidth(title) + 2, y + 3, right - doc.getTextWidth(number) - 2, y + 3);
+    doc.setLineDashPattern([], 0);
+    y += lh;
+  }
+}
+
+function drawFooters(w: Writer, model: ReportModel): void {
+  const { doc } = w;
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    const y = PAGE.height - 15;
+    doc.setDrawColor(...COLOR.rule);
+    doc.setLineWidth(0.2);
+    doc.line(PAGE.left, y, PAGE.left + TEXT_WIDTH, y);
+    w.style({ size: SIZE.footer, muted: true });
+    const pageText = safeText(model.footer.page.replace('{page}', String(page)).replace('{pages}', String(pages)));
+    doc.text(pageText, PAGE.left + TEXT_WIDTH, y + 4, { align: 'right' });
+    const room = TEXT_WIDTH - doc.getTextWidth(pageText) - 6;
+    doc.text(fitText(safeText(model.footer.left), (s) => doc.getTextWidth(s) < room), PAGE.left, y + 4);
+    w.style({ size: SIZE.tiny, muted: true });
+    doc.text(safeText(model.footer.fingerprint), PAGE.left, y + 7.5);
+  }
+}
+
+export async function renderPdf(model: ReportModel, fonts: ReportFonts): Promise<Uint8Array> {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  doc.addFileToVFS('DejaVuSans.ttf', base64(fonts.regular));
+  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', base64(fonts.bold));
+  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  doc.setProperties({ ...model.meta, creator: model.meta.title });
+  doc.setLanguage(model.locale as Parameters<jsPDF['setLanguage']>[0]);
+  const w = new Writer(doc);
+  model.sections.forEach((section, i) => drawSection(w, section, i));
+  drawContents(w);
+  drawFooters(w, model);
+  return new Uint8Array(doc.output('arraybuffer'));
+}
