@@ -1,0 +1,21 @@
+/**
+ * The wizard's PDF entry (loaded on demand by src/app/pdf-report.ts): fingerprint
+ * the answers, build the report model and download it. jsPDF and the fonts load
+ * only inside downloadReportPdf.
+ */
+import type { Answers } from '../engine/answers.ts';
+import type { Assessment } from '../engine/assessment.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { fingerprint } from '../storage/assessment-fingerprint.ts';
+import { buildReport } from './build-report.ts';
+import { downloadReportPdf } from './download-pdf.ts';
+import type { ReportModel } from './report-model.ts';
+
+export async function reportModelFor(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, now = new Date()): Promise<ReportModel> {
+  const context = { answers, generatedAt: now.toISOString(), fingerprint: await fingerprint(questionnaire, answers), locale: questionnaire.locale };
+  return buildReport(assessment, questionnaire, context);
+}
+
+export async function downloadPdf(questionnaire: Questionnaire, answers: Answers, assessment: Assessment): Promise<void> {
+  await downloadReportPdf(await reportModelFor(questionnaire, answers, assessment));
+}
