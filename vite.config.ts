@@ -2,10 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { questionnairePlugin } from './src/questionnaire/vite-plugin.ts';
+import { cspPlugin } from './src/app/build/csp-plugin.ts';
+import { serviceWorkerPlugin } from './src/app/build/service-worker-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), questionnairePlugin(import.meta.dirname)],
+  plugins: [react(), questionnairePlugin(import.meta.dirname), cspPlugin(), serviceWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',

@@ -55,6 +55,7 @@ export type WizardEvent =
   | { type: 'change'; questionId: string }
   | { type: 'continue' }
   | { type: 'reset' }
+  | { type: 'discard'; id: string }
   | { type: 'open'; work: Work; warnings?: string[] }
   | { type: 'import.parsed'; fileName: string; result: ParsedFile }
   | { type: 'import.confirm' }

@@ -42,6 +42,7 @@ export const wizardMachine = setup({
     mayChange: ({ context: c, event }) => event.type === 'change' && mayOpen(c.questionnaire, c.work.answers, { kind: 'question', id: event.questionId }),
     fileInvalid: ({ event }) => event.type === 'import.parsed' && !event.result.ok,
     hasWork: ({ context: c }) => Object.keys(c.work.answers).length > 0,
+    isOpenWork: ({ context: c, event }) => event.type === 'discard' && event.id === c.work.id,
     awaitingConfirm: ({ context: c }) => c.importState.status === 'confirm',
   },
   actions: {
@@ -117,6 +118,7 @@ export const wizardMachine = setup({
       { target: '.furthest' },
     ],
     reset: { target: '.start', actions: 'newWork' },
+    discard: { guard: 'isOpenWork', actions: 'newWork' },
     open: { target: '.furthest', actions: ['openWork', 'clearImport'] },
     'import.parsed': [
       { guard: 'fileInvalid', actions: 'showImportErrors' },

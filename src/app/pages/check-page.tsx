@@ -1,0 +1,20 @@
+import { useSelector } from '@xstate/react';
+import { CheckAnswersStep } from '../../steps/check-answers-step.tsx';
+import { lastStep } from '../../machine/navigation.ts';
+import { stepToHash } from '../../machine/step-hash.ts';
+import { answerSections } from '../selectors.ts';
+import { useWizard } from '../wizard-context.ts';
+
+export function CheckPage() {
+  const actor = useWizard();
+  const { questionnaire: q, work, review } = useSelector(actor, (s) => s.context);
+  return (
+    <CheckAnswersStep
+      sections={answerSections(q, work.answers)}
+      review={review}
+      backHref={stepToHash(lastStep(q, work.answers))}
+      onContinue={() => actor.send({ type: 'continue' })}
+      onDismissReview={() => actor.send({ type: 'review.dismiss' })}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { useSelector } from '@xstate/react';
+import { QuestionStep } from '../../steps/question/question-step.tsx';
+import { backHrefOf, progressOf } from '../selectors.ts';
+import { useWizard } from '../wizard-context.ts';
+
+export function QuestionPage({ questionId }: { questionId: string }) {
+  const actor = useWizard();
+  const { questionnaire: q, work } = useSelector(actor, (s) => s.context);
+  const question = q.questions.find((x) => x.id === questionId)!;
+  return (
+    <QuestionStep
+      key={questionId}
+      question={question}
+      value={work.answers[questionId]}
+      progress={progressOf(q, work.answers, questionId)}
+      backHref={backHrefOf(q, work.answers, questionId)}
+      onAnswer={(value) => actor.send({ type: 'answer', questionId, value })}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { useSelector } from '@xstate/react';
+import { formatDateTime } from '../../i18n/format-date.ts';
+import { useStrings } from '../../i18n/use-strings.ts';
+import { StartStep } from '../../steps/start-step.tsx';
+import { loadSaved } from '../../storage/saved-assessments.ts';
+import { Importer, useImportErrors } from '../importer.tsx';
+import { reportField } from '../selectors.ts';
+import { useWizard } from '../wizard-context.ts';
+
+export function StartPage() {
+  const actor = useWizard();
+  const t = useStrings();
+  const { questionnaire: q, work } = useSelector(actor, (s) => s.context);
+  const errors = useImportErrors(t);
+  const hasWork = Object.keys(work.answers).length > 0;
+  const saved = hasWork ? loadSaved(q, work.id) : null;
+  const inProgress = hasWork
+    ? { name: reportField(q, work.answers, 'system-name') ?? t.saved.unnamed, savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt) : '–' }
+    : null;
+  return (
+    <StartStep
+      title={q.title}
+      inProgress={inProgress}
+      errors={errors}
+      importer={<Importer />}
+      onStart={() => actor.send({ type: 'start' })}
+      onResume={() => actor.send({ type: 'resume' })}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * The PDF report, if the report module is part of this build. It is found at
+ * build time and loaded only when the user asks for a PDF.
+ */
+import type { Answers } from '../engine/answers.ts';
+import type { Assessment } from '../engine/assessment.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+
+type PdfEntry = { downloadPdf?: (q: Questionnaire, answers: Answers, assessment: Assessment) => Promise<void> };
+
+const entries = import.meta.glob<PdfEntry>('../report/lazy-pdf.ts');
+const load = Object.values(entries)[0];
+
+export const pdfReport: ((q: Questionnaire, answers: Answers, assessment: Assessment) => Promise<void>) | null = load
+  ? async (q, answers, assessment) => {
+      const mod = await load();
+      if (!mod.downloadPdf) throw new Error('the report module has no downloadPdf');
+      await mod.downloadPdf(q, answers, assessment);
+    }
+  : null;

@@ -1,0 +1,42 @@
+/**
+ * Keeps the address in step with the machine. A page the machine opens is
+ * pushed onto the browser history (so Back and Forward work); an address the
+ * user opens (Back, Forward, a link, a typed URL) is sent to the machine, whose
+ * guards decide where it may go; a refused address is replaced.
+ */
+import { useEffect, useRef } from 'react';
+import { useSelector } from '@xstate/react';
+import type { Actor } from 'xstate';
+import type { wizardMachine } from '../machine/wizard-machine.ts';
+import { hashToStep, stepOf, stepToHash } from '../machine/step-hash.ts';
+
+export function useHashSync(actor: Actor<typeof wizardMachine>): void {
+  const hash = useSelector(actor, (s) => stepToHash(stepOf(s)));
+  const replaceNext = useRef(true);
+
+  useEffect(() => {
+    const onLocation = () => {
+      const step = hashToStep(window.location.hash);
+      if (!step || stepToHash(step) === stepToHash(stepOf(actor.getSnapshot()))) return;
+      replaceNext.current = true;
+      actor.send({ type: 'nav', step });
+    };
+    window.addEventListener('popstate', onLocation);
+    window.addEventListener('hashchange', onLocation);
+    return () => {
+      window.removeEventListener('popstate', onLocation);
+      window.removeEventListener('hashchange', onLocation);
+    };
+  }, [actor]);
+
+  useEffect(() => {
+    const current = window.location.hash || '#/';
+    if (current === hash) {
+      replaceNext.current = false;
+      return;
+    }
+    if (replaceNext.current) window.history.replaceState(window.history.state, '', hash);
+    else window.history.pushState({ from: current }, '', hash);
+    replaceNext.current = false;
+  }, [hash]);
+}

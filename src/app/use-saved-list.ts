@@ -1,0 +1,67 @@
+/** The saved assessments as rows for the list, and the list's actions. */
+import { useCallback, useMemo, useState } from 'react';
+import { assess } from '../engine/assess.ts';
+import { formatDateTime } from '../i18n/format-date.ts';
+import { useStrings } from '../i18n/use-strings.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { downloadText } from '../storage/download-file.ts';
+import { duplicateSaved, listSaved, loadSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
+import type { SavedRowData } from '../steps/saved/saved-row.tsx';
+import { reportField } from './selectors.ts';
+import type { WizardActor } from './wizard-context.ts';
+
+export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: string) {
+  const t = useStrings();
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` re-reads storage after a change
+  const list = useMemo(() => listSaved(q), [q, version]);
+  const rows: SavedRowData[] = list.entries.map((e) => {
+    const a = assess(q, e.answers);
+    const name = e.name ?? reportField(q, e.answers, 'system-name') ?? t.saved.unnamed;
+    return {
+      id: e.id,
+      name,
+      organisation: reportField(q, e.answers, 'organisation') ?? '',
+      savedAt: formatDateTime(e.savedAt),
+      outcome: a.complete ? `${a.outcome.title}${a.outcome.provisional ? ` (${t.result.provisionalShort})` : ''}` : t.saved.notFinished,
+      isCurrent: e.id === currentId,
+    };
+  });
+  const nameOf = (id: string) => rows.find((r) => r.id === id)?.name ?? t.saved.unnamed;
+  const open = useCallback(
+    (id: string) => {
+      const read = loadSaved(q, id);
+      if (read?.ok) actor.send({ type: 'open', work: { id, answers: read.entry.answers }, warnings: read.entry.warnings });
+    },
+    [actor, q],
+  );
+  return {
+    rows,
+    damaged: list.damaged.map((d) => ({ key: d.key, reason: d.reason })),
+    actions: {
+      onOpen: open,
+      onDuplicate: (id: string) => {
+        duplicateSaved(q, id, actor.getSnapshot().context.newId(), t.saved.copyOf(nameOf(id)));
+        refresh();
+      },
+      onRename: (id: string, name: string) => {
+        renameSaved(q, id, name);
+        refresh();
+      },
+      onDelete: (id: string) => {
+        removeSaved(id);
+        actor.send({ type: 'discard', id });
+        refresh();
+      },
+    },
+    onDownloadDamaged: (key: string) => {
+      const raw = list.damaged.find((d) => d.key === key)?.raw ?? '';
+      downloadText(`${key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, raw, 'text/plain');
+    },
+    onDeleteDamaged: (key: string) => {
+      removeSaved(key);
+      refresh();
+    },
+  };
+}

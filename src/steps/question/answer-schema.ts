@@ -1,0 +1,46 @@
+/**
+ * The form schema for one question, built from its definition: one field,
+ * `answer`, whose messages are the UI strings. The engine's answerProblem()
+ * stays the final word; this gives the user a message for each way to get it wrong.
+ */
+import { z } from 'zod';
+import { UNKNOWN } from '../../engine/answers.ts';
+import { isChoice, type Question } from '../../questionnaire/schema.ts';
+import type { Strings } from '../../i18n/catalogue.ts';
+
+export type AnswerForm = { answer: string | string[] };
+
+export function allowedValues(question: Question): string[] {
+  if (!isChoice(question)) return [];
+  const values = question.options.map((o) => o.value);
+  return question.unknown ? [...values, UNKNOWN] : values;
+}
+
+type FormSchema = z.ZodType<AnswerForm, AnswerForm>;
+
+export function answerSchema(question: Question, t: Strings): FormSchema {
+  if (!isChoice(question)) {
+    const max = question.maxLength ?? (question.type === 'text' ? 200 : 5000);
+    const text = z.string({ error: t.errors.enterText }).max(max, t.errors.tooLong(max));
+    return z.object({ answer: question.optional ? text : text.trim().min(1, t.errors.enterText) }) as FormSchema;
+  }
+  const values = allowedValues(question);
+  if (question.type === 'single') {
+    return z.object({ answer: z.string({ error: t.errors.chooseOne }).refine((v) => values.includes(v), t.errors.chooseOne) }) as FormSchema;
+  }
+  return z.object({
+    answer: z
+      .array(z.string(), { error: t.errors.chooseSome })
+      .min(1, t.errors.chooseSome)
+      .refine((list) => list.every((v) => values.includes(v)), t.errors.chooseSome),
+  }) as FormSchema;
+}
+
+/** Ticking an exclusive option (or "I don't know") clears the others; ticking another clears those. */
+export function tickOption(question: Question, current: string[], value: string, checked: boolean): string[] {
+  if (!isChoice(question)) return current;
+  if (!checked) return current.filter((v) => v !== value);
+  const alone = (v: string) => v === UNKNOWN || question.options.some((o) => o.value === v && o.exclusive);
+  if (alone(value)) return [value];
+  return [...current.filter((v) => !alone(v)), value];
+}

@@ -1,0 +1,69 @@
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { AnswerValue } from '../../engine/answers.ts';
+import { isChoice, type Question } from '../../questionnaire/schema.ts';
+import { useStrings } from '../../i18n/use-strings.ts';
+import { BackLink } from '../../components/ui/back-link.tsx';
+import { ErrorSummary } from '../../components/ui/error-summary.tsx';
+import { useFocusHeading } from '../../components/ui/use-focus-heading.ts';
+import { usePageTitle } from '../../components/ui/use-page-title.ts';
+import { markContinue, markRendered } from '../../app/transition-timing.ts';
+import { answerSchema, type AnswerForm } from './answer-schema.ts';
+import { ChoiceFields } from './choice-fields.tsx';
+import { fieldIds } from './field-ids.ts';
+import { ProgressCaption, type Progress } from './progress-caption.tsx';
+import { QuestionHelp } from './question-help.tsx';
+import { TextField } from './text-field.tsx';
+
+interface Props {
+  question: Question;
+  value: AnswerValue | undefined;
+  progress: Progress;
+  backHref: string;
+  onAnswer: (value: AnswerValue) => void;
+}
+
+/** One question on one page: back link, error summary, heading, fields, help, Continue. */
+export function QuestionStep({ question, value, progress, backHref, onAnswer }: Props) {
+  const t = useStrings();
+  const schema = useMemo(() => answerSchema(question, t), [question, t]);
+  const empty = question.type === 'multi' ? [] : '';
+  const form = useForm<AnswerForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { answer: value ?? empty },
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+  const error = errors.answer?.message;
+  const headingRef = useFocusHeading<HTMLHeadingElement>(question.id);
+  usePageTitle(question.text, Boolean(error));
+  useEffect(() => markRendered(), [question.id]);
+
+  return (
+    <>
+      <BackLink href={backHref}>{t.back}</BackLink>
+      <main id="main" className="main" tabIndex={-1}>
+        <ErrorSummary errors={error ? [{ fieldId: fieldIds(question.id).base, message: error }] : []} focusKey={submitCount} />
+        <ProgressCaption progress={progress} />
+        <form
+          noValidate
+          onSubmit={(event) => {
+            markContinue();
+            void form.handleSubmit((data) => onAnswer(data.answer))(event);
+          }}
+        >
+          {isChoice(question) ? (
+            <ChoiceFields question={question} control={form.control} error={error} headingRef={headingRef} />
+          ) : (
+            <TextField question={question} field={form.register('answer')} error={error} headingRef={headingRef} />
+          )}
+          <QuestionHelp question={question} />
+          <button type="submit" className="button">
+            {t.continue}
+          </button>
+        </form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useStrings } from '../i18n/use-strings.ts';
+import { ErrorSummary, type FieldError } from '../components/ui/error-summary.tsx';
+import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
+import { usePageTitle } from '../components/ui/use-page-title.ts';
+
+interface Props {
+  title: string;
+  inProgress: { name: string; savedAt: string } | null;
+  errors: FieldError[];
+  importer: ReactNode;
+  onStart: () => void;
+  onResume: () => void;
+}
+
+/** What the tool does, that answers stay in the browser; start, continue, or open a file. */
+export function StartStep({ title, inProgress, errors, importer, onStart, onResume }: Props) {
+  const t = useStrings();
+  const headingRef = useFocusHeading<HTMLHeadingElement>('start');
+  usePageTitle(t.pages.start, errors.length > 0);
+  return (
+    <main id="main" className="main" tabIndex={-1}>
+      <ErrorSummary errors={errors} />
+      <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
+        {t.start.heading}
+      </h1>
+      <p className="lead">{t.start.lead}</p>
+      <p>{t.start.privacy}</p>
+      <p className="small">{t.start.notAdvice} ({title})</p>
+      {inProgress ? (
+        <div className="notice">
+          <h2 className="heading-m">{t.start.inProgressHeading}</h2>
+          <p>{t.start.inProgress(inProgress.name, inProgress.savedAt)}</p>
+          <div className="button-group">
+            <button type="button" className="button" onClick={onResume}>
+              {t.start.continueExisting}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onStart}>
+              {t.start.startAgain}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--start" onClick={onStart}>
+          {t.start.startNew}
+        </button>
+      )}
+      <p>
+        <a href="#/saved">{t.start.savedLink}</a>
+      </p>
+      <h2 className="heading-m">{t.start.importHeading}</h2>
+      {importer}
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The wizard's side of the assessment file: parse and write through
+ * assessment-file.ts, in the shape the machine takes.
+ */
+import type { Answers } from '../engine/answers.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import type { ParsedFile } from '../machine/types.ts';
+import { parseAssessmentFile, serializeAssessmentFile } from './assessment-file.ts';
+
+export interface FileMeta {
+  savedAt?: string;
+}
+
+export function serializeFile(questionnaire: Questionnaire, answers: Answers, meta: FileMeta = {}): string {
+  return serializeAssessmentFile(questionnaire, answers, { ...meta, locale: questionnaire.locale });
+}
+
+/** The file as an object, for keeping inside a saved entry. */
+export function fileObject(questionnaire: Questionnaire, answers: Answers, meta: FileMeta = {}): unknown {
+  return JSON.parse(serializeFile(questionnaire, answers, meta));
+}
+
+export function parseFile(text: string, questionnaire: Questionnaire): ParsedFile {
+  const result = parseAssessmentFile(text, questionnaire);
+  return result.ok ? { ok: true, answers: result.answers, warnings: result.warnings } : { ok: false, errors: result.errors };
+}
