@@ -18,7 +18,9 @@ export interface ReportFonts {
 }
 
 type Style = { size?: number; bold?: boolean; muted?: boolean; color?: readonly [number, number, number] };
-type Line = { text: string; bold: boolean; muted: boolean };
+type Line = { text: string; bold: boolean; muted: boolean; indent: number; bullet: boolean };
+
+const HANG = 3;
 
 function base64(bytes: Uint8Array): string {
   let binary = '';
@@ -83,7 +85,15 @@ class Writer {
 }
 
 function drawParts(w: Writer, parts: Part[], x: number, width: number, size = SIZE.body): void {
-  parts.forEach((p, i) => w.text(p.text, { size, bold: p.bold, muted: p.muted }, x, width, i === parts.length - 1 ? 1.2 : 0.4));
+  parts.forEach((p, i) => {
+    const indent = p.bullet ? HANG + 1 : 0;
+    if (p.bullet) {
+      w.ensure(lineHeight(size));
+      w.style({ size, muted: p.muted });
+      w.doc.text('•', x, w.y + size * PT * 0.82);
+    }
+    w.text(p.text, { size, bold: p.bold, muted: p.muted }, x + indent, width - indent, i === parts.length - 1 ? 1.8 : 0.4);
+  });
 }
 
 function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
@@ -111,7 +121,10 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
       if (data.section !== 'body') return;
       const parts = block.rows[data.row.index]?.[data.column.index] ?? [];
       const inner = widths[data.column.index]! - padding.left - padding.right;
-      const lines = parts.flatMap((p) => w.wrap(p.text, inner, { size: SIZE.table, bold: p.bold }).map((text) => ({ text, bold: !!p.bold, muted: !!p.muted })));
+      const lines = parts.flatMap((p) => {
+        const indent = p.bullet ? HANG : 0;
+        return w.wrap(p.text, inner - indent, { size: SIZE.table, bold: p.bold }).map((text, i) => ({ text, bold: !!p.bold, muted: !!p.muted, indent, bullet: !!p.bullet && i === 0 }));
+      });
       queues.set(`${data.row.index}:${data.column.index}`, lines);
       data.cell.text = lines.map((l) => l.text);
       doc.setFont(FONT, 'normal');
@@ -134,7 +147,9 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
       const size = SIZE.table * PT;
       lines.forEach((line, i) => {
         w.style({ size: SIZE.table, bold: line.bold, muted: line.muted });
-        doc.text(line.text, cell.x + padding.left, cell.y + padding.top + size * 0.85 + i * size * 1.2);
+        const y = cell.y + padding.top + size * 0.85 + i * size * 1.2;
+        if (line.bullet) doc.text('•', cell.x + padding.left, y);
+        doc.text(line.text, cell.x + padding.left + line.indent, y);
       });
     },
   });

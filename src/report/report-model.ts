@@ -19,6 +19,8 @@ export interface Part {
   text: string;
   bold?: boolean;
   muted?: boolean;
+  /** A list item: drawn with a bullet and a hanging indent. */
+  bullet?: boolean;
 }
 
 export interface Column {

@@ -21,7 +21,7 @@ function obligationCell(input: ReportInput, o: ObligationHit, sectionTitles: Par
   const elsewhere = itemsShownIn(o);
   const title = elsewhere ? sectionTitles[elsewhere] : undefined;
   if (title) parts.push({ text: t.obligations.seeSection(title), muted: true });
-  else for (const item of o.items ?? []) parts.push({ text: `• ${item}`, muted: true });
+  else for (const item of o.items ?? []) parts.push({ text: item, muted: true, bullet: true });
   if (!o.certain) parts.push({ text: t.obligations.uncertain, muted: true });
   return parts;
 }
