@@ -38,7 +38,7 @@ export function buildReport(assessment: Assessment, questionnaire: Questionnaire
   return {
     fileName: reportFileName(input.reportAs('system-name') ?? '', context.generatedAt),
     locale: context.locale,
-    meta: { title: `${t.kicker}: ${name}`, subject: `${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.reportAs('organisation') ?? '', keywords: context.fingerprint },
+    meta: { title: `${t.kicker}: ${name}`, subject: `${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.reportAs('organisation') ?? '', keywords: context.fingerprint, creator: t.kicker, created: context.generatedAt },
     sections: [coverSection(input), ...numbered],
     footer: { left: `${t.kicker} · ${name}`, fingerprint: `${t.footer.fingerprint} ${context.fingerprint}`, page: t.footer.page },
   };

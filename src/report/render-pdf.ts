@@ -343,7 +343,12 @@ export async function renderPdf(model: ReportModel, fonts: ReportFonts): Promise
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
   doc.addFileToVFS('DejaVuSans-Bold.ttf', base64(fonts.bold));
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-  doc.setProperties({ ...model.meta, creator: model.meta.title });
+  const { created, ...properties } = model.meta;
+  doc.setProperties(Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, safeText(v)])));
+  const date = new Date(created);
+  if (!Number.isNaN(date.getTime())) doc.setCreationDate(date);
+  // The same report for the same answers gives the same file.
+  if (/^[0-9a-f]{32}/.test(model.meta.keywords)) doc.setFileId(model.meta.keywords.slice(0, 32).toUpperCase());
   doc.setLanguage(model.locale as Parameters<jsPDF['setLanguage']>[0]);
   const w = new Writer(doc);
   model.sections.forEach((section, i) => drawSection(w, section, i));

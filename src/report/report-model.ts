@@ -68,7 +68,7 @@ export interface ReportModel {
   fileName: string;
   locale: string;
   /** PDF document properties. */
-  meta: { title: string; subject: string; author: string; keywords: string };
+  meta: { title: string; subject: string; author: string; keywords: string; creator: string; created: string };
   sections: ReportSection[];
   footer: { left: string; fingerprint: string; page: string };
 }
