@@ -5,6 +5,7 @@
  */
 export function BackLink({ href, children }: { href: string; children: string }) {
   return (
+    <nav aria-label={children}>
     <a
       className="back-link"
       href={href}
@@ -18,5 +19,6 @@ export function BackLink({ href, children }: { href: string; children: string })
     >
       {children}
     </a>
+    </nav>
   );
 }
