@@ -221,14 +221,17 @@ function drawWriteIn(w: Writer, block: Extract<Block, { type: 'write-in' }>): vo
   w.ensure(lh * 2 + (block.value ? lh : block.lines * 7.5));
   w.text(block.label, { bold: true }, PAGE.left, TEXT_WIDTH, 1);
   if (block.value) {
-    const top = w.y;
-    const page = w.page();
-    w.text(block.value, {}, PAGE.left + 4, TEXT_WIDTH - 4, 0.5);
-    if (w.page() === page) {
+    // The answer, with an accent bar beside every line, on whichever page it lands.
+    for (const line of w.wrap(block.value, TEXT_WIDTH - 4, {})) {
+      w.ensure(lh);
       w.doc.setDrawColor(...COLOR.accent);
       w.doc.setLineWidth(0.5);
-      w.doc.line(PAGE.left + 1, top, PAGE.left + 1, w.y - 0.5);
+      w.doc.line(PAGE.left + 1, w.y, PAGE.left + 1, w.y + lh);
+      w.style({});
+      w.doc.text(line, PAGE.left + 4, w.y + SIZE.body * PT * 0.82);
+      w.y += lh;
     }
+    w.y += 0.8;
     if (block.note) w.text(block.note, { size: SIZE.small, muted: true }, PAGE.left + 4, TEXT_WIDTH - 4, 3);
     return;
   }

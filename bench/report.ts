@@ -1,0 +1,114 @@
+/**
+ * Report benchmark: the time to build and render the largest report in Node
+ * (median of N runs), its PDF size, and (after `npm run build`) the size of the
+ * lazily loaded PDF chunk and font assets in dist/assets.
+ *
+ *   npx tsx bench/report.ts [runs]       (bench/run.ts calls benchReport())
+ *
+ * "Largest" is the biggest PDF among the acceptance cases and a maximal variant
+ * (every role, every transparency answer yes, every text answer at its limit).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { Answers, AnswerValue } from '../src/engine/answers.ts';
+import { assess } from '../src/engine/assess.ts';
+import { route } from '../src/engine/journey.ts';
+import { loadQuestionnaireFolder } from '../src/questionnaire/load-files.ts';
+import { isChoice, type Questionnaire } from '../src/questionnaire/schema.ts';
+import { buildReport } from '../src/report/build-report.ts';
+import { renderPdfInNode } from '../src/report/pdf-node.ts';
+import { fingerprint, parseAssessmentFile } from '../src/storage/assessment-file.ts';
+
+const root = new URL('../', import.meta.url);
+const path = (p: string) => fileURLToPath(new URL(p, root));
+
+export interface ReportBench {
+  case: string;
+  pages: number;
+  medianMs: number;
+  runs: number;
+  pdfBytes: number;
+  chunk: { file: string; bytes: number; gzipBytes: number } | null;
+  fonts: { file: string; bytes: number }[];
+}
+
+export function candidates(q: Questionnaire): Record<string, Answers> {
+  const out: Record<string, Answers> = {};
+  const dir = path('tests/acceptance/');
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const parsed = parseAssessmentFile(readFileSync(dir + f, 'utf8'), q);
+      // A skipped optional text question is saved as "" by the wizard.
+      const skipped = q.questions.filter((x) => !isChoice(x) && x.optional && !(x.id in (parsed.ok ? parsed.answers : {})));
+      if (parsed.ok) out[f.replace('.json', '')] = { ...Object.fromEntries(skipped.map((x) => [x.id, ''])), ...parsed.answers };
+    }
+  }
+  // Start from a public body's high-risk case, hold every role, trigger every transparency duty,
+  // write every text to its limit, and answer whatever else the route asks with "no"/"none".
+  const maximal: Record<string, AnswerValue> = { ...(out['p01-school-admission'] ?? {}) };
+  const MORE: Record<string, 'all' | string> = { 'role.activities': 'all', 'tr.interacts': 'yes', 'tr.generates': 'all', 'tr.deepfake': 'yes', 'tr.public-text': 'yes' };
+  const pick = (question: Questionnaire['questions'][number]): AnswerValue => {
+    if (!isChoice(question)) return 'Lorem ipsum dolor sit amet, zażółć gęślą jaźń, ελληνικά κείμενα. '.repeat(400).slice(0, question.maxLength ?? 200);
+    const values = question.options.map((o) => o.value);
+    const more = MORE[question.id];
+    if (more === 'all') return question.options.filter((o) => !o.exclusive).map((o) => o.value);
+    if (more && values.includes(more)) return more;
+    if (question.type === 'multi') return [question.options.find((o) => o.exclusive)?.value ?? values[0]!];
+    return values.includes('no') ? 'no' : values[0]!;
+  };
+  for (const question of q.questions) if (!isChoice(question) || question.id in MORE) maximal[question.id] = pick(question);
+  for (let i = 0; i < q.questions.length; i++) {
+    const current = route(q, maximal).current;
+    if (!current) break;
+    maximal[current] = pick(q.questions.find((x) => x.id === current)!);
+  }
+  out.maximal = maximal;
+  return out;
+}
+
+async function buildAndRender(q: Questionnaire, answers: Answers) {
+  const started = performance.now();
+  const context = { answers, generatedAt: new Date().toISOString(), fingerprint: await fingerprint(q, answers), locale: q.locale };
+  const model = buildReport(assess(q, answers), q, context);
+  const pdf = await renderPdfInNode(model);
+  return { ms: performance.now() - started, pdf };
+}
+
+const pageCount = (pdf: Uint8Array) => (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+
+function distSizes(): Pick<ReportBench, 'chunk' | 'fonts'> {
+  const dir = path('dist/assets/');
+  if (!existsSync(dir)) return { chunk: null, fonts: [] };
+  const files = readdirSync(dir);
+  const chunkFile = files.find((f) => /^render-pdf-.*\.js$/.test(f));
+  const chunk = chunkFile ? { file: chunkFile, bytes: statSync(dir + chunkFile).size, gzipBytes: gzipSync(readFileSync(dir + chunkFile)).length } : null;
+  const fonts = files.filter((f) => /^dejavu-sans.*\.ttf$/.test(f)).map((file) => ({ file, bytes: statSync(dir + file).size }));
+  return { chunk, fonts };
+}
+
+export async function benchReport(runs = 7, log: (line: string) => void = console.log): Promise<ReportBench> {
+  const loaded = loadQuestionnaireFolder(path('questionnaires/eu-ai-act'), path('.'));
+  if (!loaded.ok) throw new Error(`questionnaire invalid:\n${loaded.errors.join('\n')}`);
+  const q = loaded.questionnaire;
+  let largest = { name: '', answers: {} as Answers, bytes: 0, pages: 0 };
+  for (const [name, answers] of Object.entries(candidates(q))) {
+    const { pdf } = await buildAndRender(q, answers);
+    if (pdf.length > largest.bytes) largest = { name, answers, bytes: pdf.length, pages: pageCount(pdf) };
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await buildAndRender(q, largest.answers)).ms);
+  times.sort((a, b) => a - b);
+  const result: ReportBench = { case: largest.name, pages: largest.pages, medianMs: Math.round(times[Math.floor(times.length / 2)]!), runs, pdfBytes: largest.bytes, ...distSizes() };
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  log(`report: largest case "${result.case}", ${result.pages} pages, PDF ${kb(result.pdfBytes)}`);
+  log(`report: build + render median ${result.medianMs} ms over ${runs} runs (min ${Math.round(times[0]!)} ms, max ${Math.round(times.at(-1)!)} ms)`);
+  if (result.chunk) log(`report: lazy PDF chunk ${result.chunk.file} ${kb(result.chunk.bytes)} (gzip ${kb(result.chunk.gzipBytes)})`);
+  else log('report: no dist/assets/render-pdf-*.js: run `npm run build` to measure the lazy PDF chunk');
+  for (const f of result.fonts) log(`report: font asset ${f.file} ${kb(f.bytes)}`);
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await benchReport(Number(process.argv[2]) || 7);
+}
