@@ -75,6 +75,12 @@ describe('hostile content is rejected without crashing', () => {
   it('refuses texts over 20,000 characters', () => {
     expect(errorsOf(file({ 'system.purpose': 'x'.repeat(20_001) }))).toEqual(['answers.system.purpose: the text is longer than 20,000 characters']);
   });
+  it('keeps the list of problems short for a file full of them', () => {
+    const many = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`q${i}`, 'x']));
+    const errors = errorsOf(file(many));
+    expect(errors).toHaveLength(21);
+    expect(errors.at(-1)).toBe('… and 49980 more problems');
+  });
   it('survives random garbage', () => {
     for (const text of ['null', '"x"', '42', '{', '{"a":', '\u0000', 'ÿ'.repeat(50), '{"answers": {"a": "\\ud800"}}']) {
       const r = parseAssessmentFile(text, q);
@@ -120,5 +126,21 @@ describe('fingerprint', () => {
     expect(await fingerprint(q, { ...highRiskPublic, 'uses.chatbot': 'no' })).not.toBe(a);
     // An answer behind an early exit does not count.
     expect(await fingerprint(q, { ...notAi, 'uses.chatbot': 'yes' })).toBe(await fingerprint(q, notAi));
+  });
+});
+
+describe('never crashes (property)', () => {
+  it('on any text, any JSON and any answers object', async () => {
+    const fc = await import('fast-check');
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => typeof parseAssessmentFile(text, q).ok === 'boolean'), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue(), (value) => typeof parseAssessmentFile(JSON.stringify(value) ?? '', q).ok === 'boolean'), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...q.questions.map((x) => x.id), '__proto__', 'x'), fc.jsonValue()), (answers) => {
+        const r = parseAssessmentFile(file(answers), q);
+        return r.ok ? Object.values(r.answers).every((v) => typeof v === 'string' || Array.isArray(v)) : r.errors.length > 0;
+      }),
+      { numRuns: 300 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

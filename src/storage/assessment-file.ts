@@ -25,6 +25,7 @@ export const FILE_FORMAT = 'eu-ai-act-assessment';
 export const FORMAT_VERSION = 1;
 export const MAX_TEXT = 20_000;
 const MAX_LIST = 100;
+const MAX_MESSAGES = 20;
 
 const AnswerInFile = z.unknown().superRefine((value, ctx) => {
   const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
@@ -91,7 +92,7 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
   if (forbidden.length > 0) return { ok: false, errors: forbidden.slice(0, 10).map((p) => `${p}: this key is not allowed`) };
 
   const parsed = FileShape.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: [...new Set(parsed.error.issues.slice(0, 20).map((i) => (i.path.length ? `${pathOf(i.path)}: ${i.message}` : i.message)))] };
+  if (!parsed.success) return { ok: false, errors: [...new Set(parsed.error.issues.slice(0, MAX_MESSAGES).map((i) => (i.path.length ? `${pathOf(i.path)}: ${i.message}` : i.message)))] };
   const file = parsed.data;
   if (file.formatVersion > FORMAT_VERSION) return { ok: false, errors: [`this file uses file format ${file.formatVersion}, newer than this tool's ${FORMAT_VERSION}; update the tool`] };
   if (file.formatVersion < 1) return { ok: false, errors: [`formatVersion: ${file.formatVersion} is not a file format version`] };
@@ -126,6 +127,7 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
     const question = byId.get(id);
     if (question && id in answers) warnings.push(`check your answer to "${question.text}" (${id}): the question changed since version ${file.questionnaire.version}`);
   }
+  if (errors.length > MAX_MESSAGES) return { ok: false, errors: [...errors.slice(0, MAX_MESSAGES), `… and ${errors.length - MAX_MESSAGES} more problems`] };
   if (errors.length > 0) return { ok: false, errors };
   const ordered = Object.fromEntries(questionnaire.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]!]));
   return {
