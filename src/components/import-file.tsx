@@ -48,8 +48,7 @@ export function ImportFile({ state, onFile, onConfirm, onCancel }: Props) {
       </div>
       {error && (
         <div className="field-error" id={`${IMPORT_INPUT_ID}-error`}>
-          <span className="visually-hidden">{t.errorPrefix}</span>
-          {t.importFile.invalid(state.fileName)}
+          <span className="visually-hidden">{t.errorPrefix.trim()}</span> {t.importFile.invalid(state.fileName)}
           <ul>{state.errors.map((e) => <li key={e}>{e}</li>)}</ul>
         </div>
       )}

@@ -46,7 +46,7 @@ export const en = {
   check: {
     heading: 'Check your answers before you see the result',
     change: 'Change',
-    changeHidden: (question: string) => ` ${question}`,
+    changeHidden: (question: string) => question,
     notAnswered: 'Not answered',
     continue: 'See the result',
     reviewHeading: 'Check these answers',

@@ -59,7 +59,7 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
                   </dd>
                   <dd className="summary-list__actions">
                     <a href={row.changeHref}>
-                      {t.check.change}
+                      {t.check.change}{' '}
                       <VisuallyHidden>{t.check.changeHidden(row.question)}</VisuallyHidden>
                     </a>
                   </dd>

@@ -30,7 +30,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: FieldError[]; focus
                 event.preventDefault();
                 const field = document.getElementById(e.fieldId);
                 field?.focus();
-                field?.closest('fieldset, .form-group')?.scrollIntoView({ block: 'start' });
+                field?.closest('fieldset, .form-group')?.scrollIntoView?.({ block: 'start' });
               }}
             >
               {e.message}

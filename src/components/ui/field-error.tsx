@@ -6,8 +6,7 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   if (!message) return null;
   return (
     <p className="field-error" id={id}>
-      <VisuallyHidden>{t.errorPrefix}</VisuallyHidden>
-      {message}
+      <VisuallyHidden>{t.errorPrefix.trim()}</VisuallyHidden> {message}
     </p>
   );
 }

@@ -70,8 +70,8 @@ export function SavedRow({ row, actions }: { row: SavedRowData; actions: SavedRo
           ].map((a) => (
             <li key={a.label}>
               <button type="button" className="link-button" onClick={a.run}>
-                {a.label}
-                <VisuallyHidden>{` ${row.name}`}</VisuallyHidden>
+                {a.label}{' '}
+                <VisuallyHidden>{row.name}</VisuallyHidden>
               </button>
             </li>
           ))}

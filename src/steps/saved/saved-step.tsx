@@ -38,10 +38,10 @@ export function SavedStep({ rows, damaged, actions, onDownloadDamaged, onDeleteD
                 <li key={d.key}>
                   {t.saved.damagedItem(d.key)} ({d.reason}){' '}
                   <button type="button" className="link-button" onClick={() => onDownloadDamaged(d.key)}>
-                    {t.saved.download}<span className="visually-hidden"> {d.key}</span>
+                    {t.saved.download} <span className="visually-hidden">{d.key}</span>
                   </button>{' '}
                   <button type="button" className="link-button" onClick={() => onDeleteDamaged(d.key)}>
-                    {t.saved.remove}<span className="visually-hidden"> {d.key}</span>
+                    {t.saved.remove} <span className="visually-hidden">{d.key}</span>
                   </button>
                 </li>
               ))}

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWizard } from '../../src/testing/render-wizard.tsx';
+import { smallAnswers } from '../../src/testing/fixture-answers.ts';
+
+afterEach(cleanup);
+
+describe('check your answers', () => {
+  it('lists every answer that counts with a Change link named after its question', () => {
+    renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
+    expect(screen.getByRole('heading', { level: 1, name: /Check your answers/ })).toBeInTheDocument();
+    const change = screen.getByRole('link', { name: 'Change Does the system profile people?' });
+    expect(change).toHaveAttribute('href', '#/q/uses.profiling');
+    expect(screen.getAllByRole('link', { name: /^Change / })).toHaveLength(7);
+    expect(screen.getByRole('heading', { level: 2, name: 'High-risk uses' })).toBeInTheDocument();
+    expect(screen.getByText('Education and vocational training')).toBeInTheDocument();
+  });
+
+  it('drops an answer that a change made irrelevant, and returns to check your answers after the change', async () => {
+    const user = userEvent.setup();
+    renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
+    await user.click(screen.getByRole('link', { name: 'Change In which of these areas is the system used?' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' });
+    expect(heading).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /Check your answers/ });
+    expect(screen.queryByText('Does the system profile people?')).not.toBeInTheDocument();
+    const row = screen.getByText('In which of these areas is the system used?', { selector: 'dt' }).closest('div')!;
+    expect(within(row).getByText('None of these')).toBeInTheDocument();
+  });
+
+  it('shows typed text as text, never as markup', () => {
+    renderWizard({ answers: { ...smallAnswers.minimal, 'system.name': '<img src=x onerror=alert(1)>' }, at: { kind: 'check' } });
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(document.querySelector('main img')).toBeNull();
+  });
+});

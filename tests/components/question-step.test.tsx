@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { renderWizard } from '../../src/testing/render-wizard.tsx';
+
+afterEach(cleanup);
+
+const before = { 'system.name': 'A', 'system.organisation': 'B' };
+
+describe('question page', () => {
+  it('uses the question as the page heading and legend, with hint, why we ask and help', async () => {
+    renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
+    const group = screen.getByRole('group', { name: /military, defence or national security/ });
+    expect(screen.getByRole('heading', { level: 1, name: /military, defence or national security/ })).toBeInTheDocument();
+    expect(group).toHaveAccessibleDescription(/Only if this is the sole purpose/);
+    expect(screen.getByText('Such uses are outside the regulation.')).toBeVisible();
+    expect(screen.getByText('Help with this question')).toBeInTheDocument();
+    expect(screen.getByText(/Art 2\(3\)/)).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['yes', 'no', 'unknown']);
+    expect(screen.getByRole('radio', { name: "I don't know" })).toBeInTheDocument();
+    expect(screen.getByText('Section 2 of 4: Scope and exclusions')).toBeInTheDocument();
+    expect(screen.getByText('2 questions answered so far')).toBeInTheDocument();
+  });
+
+  it('shows an error summary that takes focus and links to the first radio when nothing is chosen', async () => {
+    const user = userEvent.setup();
+    renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summary).toHaveTextContent('There is a problem');
+    const link = screen.getByRole('link', { name: 'Select an answer' });
+    expect(link.getAttribute('href')).toBe(`#${screen.getByRole('radio', { name: 'Yes' }).id}`);
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('group', { name: /military/ })).toHaveAccessibleDescription(/Error: Select an answer/);
+    await waitFor(() => expect(document.title).toMatch(/^Error: /));
+    await user.click(link);
+    expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus();
+  });
+
+  it('moves on to the next question with the chosen answer', async () => {
+    const user = userEvent.setup();
+    const { actor } = renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' })).toBeInTheDocument();
+    expect(actor.getSnapshot().context.work.answers['scope.military']).toBe('no');
+    expect(window.location.hash).toBe('#/q/uses.areas');
+  });
+
+  it('unticks the other options when an exclusive option is ticked, and the reverse', async () => {
+    const user = userEvent.setup();
+    renderWizard({ answers: { ...before, 'scope.military': 'no' }, at: { kind: 'question', id: 'uses.areas' } });
+    const education = screen.getByRole('checkbox', { name: 'Education and vocational training' });
+    const employment = screen.getByRole('checkbox', { name: 'Employment and workers management' });
+    const none = screen.getByRole('checkbox', { name: 'None of these' });
+    await user.click(education);
+    await user.click(employment);
+    expect(education).toBeChecked();
+    await user.click(none);
+    expect(none).toBeChecked();
+    expect(education).not.toBeChecked();
+    expect(employment).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: "I don't know" }));
+    expect(none).not.toBeChecked();
+    await user.click(education);
+    expect(screen.getByRole('checkbox', { name: "I don't know" })).not.toBeChecked();
+  });
+
+  it('labels a text question with its heading and keeps the typed answer as text', async () => {
+    const user = userEvent.setup();
+    const { actor } = renderWizard({ at: { kind: 'question', id: 'system.name' } });
+    actor.send({ type: 'start' });
+    const box = await screen.findByRole('textbox', { name: 'What is the AI system called?' });
+    await user.type(box, '<b>Not bold</b>');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /Which organisation/ });
+    expect(actor.getSnapshot().context.work.answers['system.name']).toBe('<b>Not bold</b>');
+  });
+});
