@@ -33,7 +33,7 @@ export interface ReportBench {
   fonts: { file: string; bytes: number }[];
 }
 
-export function candidates(q: Questionnaire): Record<string, Answers> {
+function candidates(q: Questionnaire): Record<string, Answers> {
   const out: Record<string, Answers> = {};
   const dir = path('tests/acceptance/');
   if (existsSync(dir)) {
@@ -109,6 +109,9 @@ export async function benchReport(runs = 7, log: (line: string) => void = consol
   return result;
 }
 
+export default benchReport;
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await benchReport(Number(process.argv[2]) || 7);
 }
+
