@@ -12,54 +12,21 @@
  * version migrated (see migrations.ts). Every problem gets a message a person
  * can act on; nothing in a file can crash the parser.
  */
-import { z } from 'zod';
 import type { Answers, AnswerValue } from '../engine/answers.ts';
 import { answerProblem, UNKNOWN } from '../engine/answers.ts';
 import { isChoice, type Question, type Questionnaire } from '../questionnaire/schema.ts';
 import { describeJsonError, forbiddenKeys, MAX_DEPTH, MAX_FILE_CHARS, nestingDepth } from './assessment-file-guard.ts';
+import { FILE_FORMAT, FileShape, FORMAT_VERSION, pathOf } from './assessment-file-schema.ts';
 import { compareVersions, migrateAnswers, MIGRATIONS, type Migration } from './migrations.ts';
 
 export { fingerprint } from './assessment-fingerprint.ts';
+export { FILE_FORMAT, FORMAT_VERSION, MAX_TEXT } from './assessment-file-schema.ts';
 
-export const FILE_FORMAT = 'eu-ai-act-assessment';
-export const FORMAT_VERSION = 1;
-export const MAX_TEXT = 20_000;
-const MAX_LIST = 100;
 const MAX_MESSAGES = 20;
-
-const AnswerInFile = z.unknown().superRefine((value, ctx) => {
-  const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-  const add = (message: string) => ctx.addIssue({ code: 'custom', message });
-  if (typeof value === 'string') {
-    if (value.length > MAX_TEXT) add(`the text is longer than ${MAX_TEXT.toLocaleString('en')} characters`);
-  } else if (Array.isArray(value)) {
-    if (value.length > MAX_LIST) add(`lists more than ${MAX_LIST} values`);
-    const bad = value.findIndex((v) => typeof v !== 'string' || v.length > 200);
-    if (bad >= 0) add(`item ${bad + 1} of the list should be an option value, not ${typeof value[bad] === 'string' ? 'a long text' : kind(value[bad])}`);
-  } else {
-    add(`expected an option value, a list of option values or a text, not ${kind(value)}`);
-  }
-});
-
-const FileShape = z.object({
-  format: z.literal(FILE_FORMAT, { error: `this is not an assessment file (expected "format": "${FILE_FORMAT}")` }),
-  formatVersion: z.number({ error: 'expected a number' }).int(),
-  questionnaire: z.object({
-    id: z.string().min(1).max(100),
-    version: z.string().regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/, 'expected a version such as 1.0.0'),
-  }),
-  savedAt: z.iso.datetime({ offset: true, error: 'expected a date and time such as 2026-11-25T10:00:00Z' }).optional(),
-  meta: z.object({ locale: z.string().max(35).optional() }).optional(),
-  answers: z.record(z.string().max(200), AnswerInFile),
-});
 
 export type ParseResult =
   | { ok: true; answers: Answers; warnings: string[]; migratedFrom?: string; savedAt?: string; locale?: string }
   | { ok: false; errors: string[] };
-
-function pathOf(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-}
 
 function withOptions(question: Question, problem: string): string {
   if (!isChoice(question) || !problem.includes('is not one of its options')) return problem;
