@@ -1,5 +1,5 @@
 /** The saved assessments as rows for the list, and the list's actions. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { assess } from '../engine/assess.ts';
 import { formatDateTime } from '../i18n/format-date.ts';
 import { useStrings } from '../i18n/use-strings.ts';
@@ -12,10 +12,8 @@ import type { WizardActor } from './wizard-context.ts';
 
 export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: string) {
   const t = useStrings();
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` re-reads storage after a change
-  const list = useMemo(() => listSaved(q), [q, version]);
+  const [list, setList] = useState(() => listSaved(q));
+  const refresh = () => setList(listSaved(q));
   const rows: SavedRowData[] = list.entries.map((e) => {
     const a = assess(q, e.answers);
     const name = e.name ?? reportField(q, e.answers, 'system-name') ?? t.saved.unnamed;

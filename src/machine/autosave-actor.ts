@@ -24,7 +24,7 @@ export function autosaveLogic(save: SaveWork) {
     receive((event) => {
       pending = event.work;
       clearTimeout(timer);
-      timer = setTimeout(flush, 0);
+      timer = setTimeout(flush, 150);
     });
     const onHide = () => flush();
     globalThis.addEventListener?.('pagehide', onHide);

@@ -5,7 +5,6 @@ import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 
 interface Props {
-  title: string;
   inProgress: { name: string; savedAt: string } | null;
   errors: FieldError[];
   importer: ReactNode;
@@ -14,7 +13,7 @@ interface Props {
 }
 
 /** What the tool does, that answers stay in the browser; start, continue, or open a file. */
-export function StartStep({ title, inProgress, errors, importer, onStart, onResume }: Props) {
+export function StartStep({ inProgress, errors, importer, onStart, onResume }: Props) {
   const t = useStrings();
   const headingRef = useFocusHeading<HTMLHeadingElement>('start');
   usePageTitle(t.pages.start, errors.length > 0);
@@ -26,7 +25,7 @@ export function StartStep({ title, inProgress, errors, importer, onStart, onResu
       </h1>
       <p className="lead">{t.start.lead}</p>
       <p>{t.start.privacy}</p>
-      <p className="small">{t.start.notAdvice} ({title})</p>
+      <p className="small">{t.start.notAdvice}</p>
       {inProgress ? (
         <div className="notice">
           <h2 className="heading-m">{t.start.inProgressHeading}</h2>

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useSelector } from '@xstate/react';
 import { QuestionStep } from '../../steps/question/question-step.tsx';
 import { backHrefOf, progressOf } from '../selectors.ts';
@@ -14,7 +15,8 @@ export function QuestionPage({ questionId }: { questionId: string }) {
       value={work.answers[questionId]}
       progress={progressOf(q, work.answers, questionId)}
       backHref={backHrefOf(q, work.answers, questionId)}
-      onAnswer={(value) => actor.send({ type: 'answer', questionId, value })}
+      // Render the next page at once rather than in a later task: Continue should feel instant.
+      onAnswer={(value) => flushSync(() => actor.send({ type: 'answer', questionId, value }))}
     />
   );
 }

@@ -19,7 +19,6 @@ export function StartPage() {
     : null;
   return (
     <StartStep
-      title={q.title}
       inProgress={inProgress}
       errors={errors}
       importer={<Importer />}

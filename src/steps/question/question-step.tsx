@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AnswerValue } from '../../engine/answers.ts';
@@ -8,7 +8,7 @@ import { BackLink } from '../../components/ui/back-link.tsx';
 import { ErrorSummary } from '../../components/ui/error-summary.tsx';
 import { useFocusHeading } from '../../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
-import { markContinue, markRendered } from '../../app/transition-timing.ts';
+import { markCommitted, markContinue, markRendered, markValid } from '../../app/transition-timing.ts';
 import { answerSchema, type AnswerForm } from './answer-schema.ts';
 import { ChoiceFields } from './choice-fields.tsx';
 import { fieldIds } from './field-ids.ts';
@@ -38,6 +38,7 @@ export function QuestionStep({ question, value, progress, backHref, onAnswer }: 
   const error = errors.answer?.message;
   const headingRef = useFocusHeading<HTMLHeadingElement>(question.id);
   usePageTitle(question.text, Boolean(error));
+  useLayoutEffect(() => markCommitted(), [question.id]);
   useEffect(() => markRendered(), [question.id]);
 
   return (
@@ -50,7 +51,10 @@ export function QuestionStep({ question, value, progress, backHref, onAnswer }: 
           noValidate
           onSubmit={(event) => {
             markContinue();
-            void form.handleSubmit((data) => onAnswer(data.answer))(event);
+            void form.handleSubmit((data) => {
+              markValid();
+              onAnswer(data.answer);
+            })(event);
           }}
         >
           {isChoice(question) ? (
