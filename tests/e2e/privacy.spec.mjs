@@ -51,3 +51,24 @@ test('a deep link cannot skip questions', async ({ browser }) => {
     await context.close();
   }
 });
+
+test('with storage disabled (as in some private windows) the user is told and can still finish', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  try {
+    const { page, log } = await openApp(context);
+    assert(await page.getByText(/does not let the tool save your answers/).isVisible(), 'the storage message is shown');
+    const { answers, tier } = acceptanceCase('p14-library-recommender');
+    assertEqual(await completeJourney(page, answers), tier, 'journey completes without storage');
+    assert(await page.getByRole('button', { name: 'Download the assessment file' }).isVisible(), 'export is offered');
+    assertEqual(log.pageErrors, [], 'no page errors');
+  } finally {
+    await context.close();
+  }
+});
