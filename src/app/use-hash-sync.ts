@@ -15,7 +15,11 @@ export function useHashSync(actor: Actor<typeof wizardMachine>): void {
   const replaceNext = useRef(true);
 
   useEffect(() => {
-    const onLocation = () => {
+    const onLocation = (event: Event) => {
+      // A link inside the wizard made a new history entry: remember where it came from, for the back link.
+      if (event instanceof HashChangeEvent && window.history.state === null) {
+        window.history.replaceState({ from: new URL(event.oldURL).hash || '#/' }, '', window.location.hash);
+      }
       const step = hashToStep(window.location.hash);
       if (!step || stepToHash(step) === stepToHash(stepOf(actor.getSnapshot()))) return;
       replaceNext.current = true;

@@ -197,3 +197,20 @@ test('importing over current work asks first, and "no" keeps the current answers
     assertEqual(await page.locator('[data-tier]').getAttribute('data-tier'), chatbot.tier, 'kept the current work');
   });
 });
+
+test('the back link after "Change" returns to check your answers, like the browser Back button', async ({ browser }) => {
+  const { answers } = acceptanceCase('p03-tax-chatbot');
+  await withContext(browser, async (context) => {
+    const { page } = await openApp(context);
+    await completeJourney(page, answers);
+    await page.getByRole('link', { name: 'Check your answers' }).click();
+    await page.waitForURL(/#\/check$/);
+    await page.getByRole('link', { name: 'Change What kind of organisation is yours?' }).click();
+    await page.waitForURL(/#\/q\/org\.type$/);
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await page.waitForURL(/#\/check$/);
+    await page.goForward();
+    await page.waitForURL(/#\/q\/org\.type$/);
+    assertEqual(await page.locator('main h1').innerText(), 'What kind of organisation is yours?', 'Forward returns to the question');
+  });
+});

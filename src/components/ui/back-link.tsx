@@ -1,7 +1,8 @@
 /**
- * A back link that behaves like the browser's Back button: when the page before
- * this one in the browser history is its target, it goes back in history;
- * otherwise it opens the target as a normal link.
+ * A back link that behaves like the browser's Back button: when this page was
+ * opened from another page of the wizard, it goes back in history (so after
+ * "Change" it returns to check your answers); otherwise, after a reload of a
+ * deep link for example, it opens `href`, the page before this one.
  */
 export function BackLink({ href, children }: { href: string; children: string }) {
   return (
@@ -11,7 +12,7 @@ export function BackLink({ href, children }: { href: string; children: string })
       href={href}
       onClick={(event) => {
         const from = (window.history.state as { from?: string } | null)?.from;
-        if (from === href) {
+        if (from) {
           event.preventDefault();
           window.history.back();
         }
