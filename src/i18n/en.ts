@@ -70,7 +70,7 @@ export const en = {
     who: (role: string) => `Who must act: ${role}`,
     appliesFrom: (date: string) => `Applies from ${date}`,
     was: (date: string) => `was ${date}`,
-    uncertain: 'Applies if the open points go one way: check',
+    uncertain: 'Whether this applies depends on the points under “What to find out”.',
     uncertaintiesHeading: 'What to find out',
     affects: 'Affects',
     changeHeading: 'What would change this result',

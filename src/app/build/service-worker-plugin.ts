@@ -40,7 +40,7 @@ export function serviceWorkerPlugin(): Plugin {
     name: 'service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = ['./', ...Object.keys(bundle).filter((f) => f !== 'sw.js' && !f.endsWith('.map')).map((f) => `./${f}`)];
+      const files = ['./', ...Object.keys(bundle).filter((f) => f !== 'sw.js' && f !== '_headers' && !f.endsWith('.map')).map((f) => `./${f}`)];
       const hash = createHash('sha256').update(files.join('\n'));
       for (const item of Object.values(bundle)) hash.update(item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: worker(`wizard-${hash.digest('hex').slice(0, 12)}`, files) });
