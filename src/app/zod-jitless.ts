@@ -3,6 +3,6 @@
  * `new Function`, which the Content Security Policy (no 'unsafe-eval') forbids.
  * Without it zod's eval probe would be reported as a CSP violation.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

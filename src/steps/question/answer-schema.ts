@@ -3,7 +3,7 @@
  * `answer`, whose messages are the UI strings. The engine's answerProblem()
  * stays the final word; this gives the user a message for each way to get it wrong.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UNKNOWN } from '../../engine/answers.ts';
 import { isChoice, type Question } from '../../questionnaire/schema.ts';
 import type { Strings } from '../../i18n/catalogue.ts';
@@ -16,24 +16,24 @@ export function allowedValues(question: Question): string[] {
   return question.unknown ? [...values, UNKNOWN] : values;
 }
 
-type FormSchema = z.ZodType<AnswerForm, AnswerForm>;
+type FormSchema = z.ZodMiniType<AnswerForm, AnswerForm>;
 
 export function answerSchema(question: Question, t: Strings): FormSchema {
   if (!isChoice(question)) {
     const max = question.maxLength ?? (question.type === 'text' ? 200 : 5000);
-    const text = z.string({ error: t.errors.enterText }).max(max, t.errors.tooLong(max));
-    return z.object({ answer: question.optional ? text : text.trim().min(1, t.errors.enterText) }) as FormSchema;
+    const checks = question.optional ? [z.maxLength(max, t.errors.tooLong(max))] : [z.trim(), z.minLength(1, t.errors.enterText), z.maxLength(max, t.errors.tooLong(max))];
+    return z.object({ answer: z.string({ error: t.errors.enterText }).check(...checks) }) as unknown as FormSchema;
   }
   const values = allowedValues(question);
   if (question.type === 'single') {
-    return z.object({ answer: z.string({ error: t.errors.chooseOne }).refine((v) => values.includes(v), t.errors.chooseOne) }) as FormSchema;
+    return z.object({ answer: z.string({ error: t.errors.chooseOne }).check(z.refine((v) => values.includes(v), t.errors.chooseOne)) }) as unknown as FormSchema;
   }
   return z.object({
-    answer: z
-      .array(z.string(), { error: t.errors.chooseSome })
-      .min(1, t.errors.chooseSome)
-      .refine((list) => list.every((v) => values.includes(v)), t.errors.chooseSome),
-  }) as FormSchema;
+    answer: z.array(z.string(), { error: t.errors.chooseSome }).check(
+      z.minLength(1, t.errors.chooseSome),
+      z.refine((list) => list.every((v) => values.includes(v)), t.errors.chooseSome),
+    ),
+  }) as unknown as FormSchema;
 }
 
 /** Ticking an exclusive option (or "I don't know") clears the others; ticking another clears those. */

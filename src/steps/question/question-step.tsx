@@ -30,7 +30,7 @@ export function QuestionStep({ question, value, progress, backHref, onAnswer }: 
   const schema = useMemo(() => answerSchema(question, t), [question, t]);
   const empty = question.type === 'multi' ? [] : '';
   const form = useForm<AnswerForm>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(schema, undefined, { mode: 'sync' }),
     defaultValues: { answer: value ?? empty },
     shouldFocusError: false,
   });
