@@ -32,7 +32,7 @@ export class Evaluator {
   condition(cond: Condition): Val {
     if ('q' in cond) return this.answer(cond);
     if ('fact' in cond) return this.fact(cond.fact);
-    if ('rule' in cond) return this.rule(cond.rule);
+    if ('rule' in cond) return this.applied(this.ruleById(cond.rule));
     if ('tier' in cond) {
       if (!this.headline) throw new Error(`condition { tier: ${cond.tier} } read before the tier is known`);
       if (this.headline.tier !== cond.tier) return FALSE;
@@ -78,6 +78,12 @@ export class Evaluator {
     const val = this.guard(`fact ${id}`, () => this.condition(fact.when));
     this.factMemo.set(id, val);
     return val;
+  }
+
+  private ruleById(id: string): Rule {
+    const rule = this.compiled.rules.get(id);
+    if (!rule) throw new Error(`unknown rule ${id}`);
+    return rule;
   }
 
   rule(id: string): Val {

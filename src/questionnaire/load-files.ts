@@ -26,7 +26,15 @@ function readYaml(file: string): unknown {
   }
 }
 
-export function loadQuestionnaireFolder(dir: string, root = process.cwd()): LoadResult {
+export interface RawFolder {
+  raw: Record<string, unknown>;
+  sources: ItemSource[];
+  mainFile: string;
+  errors: string[];
+}
+
+/** Reads and assembles the YAML files without validating them. */
+export function readQuestionnaireFolder(dir: string, root = process.cwd()): RawFolder {
   const rel = (file: string) => relative(root, file);
   const sources: ItemSource[] = [];
   const mainFile = join(dir, 'questionnaire.yaml');
@@ -52,7 +60,7 @@ export function loadQuestionnaireFolder(dir: string, root = process.cwd()): Load
     });
   };
 
-  if (!existsSync(mainFile)) return { ok: false, errors: [`${rel(mainFile)}: file not found`] };
+  if (!existsSync(mainFile)) return { raw, sources, mainFile: rel(mainFile), errors: [`${rel(mainFile)}: file not found`] };
   try {
     const main = readYaml(mainFile);
     if (typeof main !== 'object' || main === null || Array.isArray(main)) {
@@ -75,6 +83,11 @@ export function loadQuestionnaireFolder(dir: string, root = process.cwd()): Load
     if (!existsSync(path)) errors.push(`${rel(path)}: file not found`);
     else collect(key, path);
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return parseQuestionnaire(raw, { sources, mainFile: rel(mainFile) });
+  return { raw, sources, mainFile: rel(mainFile), errors };
+}
+
+export function loadQuestionnaireFolder(dir: string, root = process.cwd()): LoadResult {
+  const folder = readQuestionnaireFolder(dir, root);
+  if (folder.errors.length > 0) return { ok: false, errors: folder.errors };
+  return parseQuestionnaire(folder.raw, { sources: folder.sources, mainFile: folder.mainFile });
 }
