@@ -1,4 +1,3 @@
-import './app/zod-jitless.ts';
 import { createRoot } from 'react-dom/client';
 import questionnaire from 'virtual:questionnaire/eu-ai-act';
 import { App } from './app/app.tsx';

@@ -1,14 +1,28 @@
+import { lazy, Suspense } from 'react';
 import { useSelector } from '@xstate/react';
 import { PageLayout } from '../components/page-layout.tsx';
 import { StorageBanner } from '../components/storage-banner.tsx';
+import { useStrings } from '../i18n/use-strings.ts';
 import { stepOf } from '../machine/step-hash.ts';
-import { CheckPage } from './pages/check-page.tsx';
-import { QuestionPage } from './pages/question-page.tsx';
-import { ResultPage } from './pages/result-page.tsx';
-import { SavedPage } from './pages/saved-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { useHashSync } from './use-hash-sync.ts';
 import { WizardContext, type WizardActor } from './wizard-context.ts';
+
+// The start page comes with the first download; the other pages load when first needed
+// (and are cached for offline use by the service worker).
+const QuestionPage = lazy(() => import('./pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
+const CheckPage = lazy(() => import('./pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
+const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
+const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
+
+function Loading() {
+  const t = useStrings();
+  return (
+    <p className="loading" role="status">
+      {t.loading}
+    </p>
+  );
+}
 
 function CurrentPage({ actor }: { actor: WizardActor }) {
   const step = useSelector(actor, (s) => stepOf(s), (a, b) => JSON.stringify(a) === JSON.stringify(b));
@@ -33,7 +47,9 @@ export function App({ actor }: { actor: WizardActor }) {
   return (
     <WizardContext.Provider value={actor}>
       <PageLayout banner={<StorageBanner status={storage} />}>
-        <CurrentPage actor={actor} />
+        <Suspense fallback={<Loading />}>
+          <CurrentPage actor={actor} />
+        </Suspense>
       </PageLayout>
     </WizardContext.Provider>
   );

@@ -5,6 +5,7 @@ export const en = {
   skipToContent: 'Skip to main content',
   back: 'Back',
   continue: 'Continue',
+  loading: 'Loading…',
   errorPrefix: 'Error: ',
   errorSummaryTitle: 'There is a problem',
   titleSeparator: ' – ',

@@ -1,5 +1,5 @@
 /** Test helper: the whole wizard rendered over a fixture questionnaire, with its actor. */
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { createActor } from 'xstate';
 import { App } from '../app/app.tsx';
 import type { Answers } from '../engine/answers.ts';
@@ -7,11 +7,13 @@ import { wizardMachine } from '../machine/wizard-machine.ts';
 import type { Step } from '../machine/types.ts';
 import { loadFixture } from './load-fixture.ts';
 
-export function renderWizard({ answers, at, fixture = 'wizard-small' }: { answers?: Answers; at?: Step; fixture?: string } = {}) {
+/** Renders and waits until the page (loaded on demand) is shown. */
+export async function renderWizard({ answers, at, fixture = 'wizard-small' }: { answers?: Answers; at?: Step; fixture?: string } = {}) {
   window.history.replaceState(null, '', '#/');
   const questionnaire = loadFixture(fixture);
   const actor = createActor(wizardMachine, { input: { questionnaire, restored: answers ? { id: 'test', answers } : null } }).start();
   if (at) actor.send({ type: 'nav', step: at });
   const view = render(<App actor={actor} />);
+  await screen.findByRole('main');
   return { ...view, actor, questionnaire };
 }

@@ -8,8 +8,8 @@ import { smallAnswers } from '../../src/testing/fixture-answers.ts';
 afterEach(cleanup);
 
 describe('check your answers', () => {
-  it('lists every answer that counts with a Change link named after its question', () => {
-    renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
+  it('lists every answer that counts with a Change link named after its question', async () => {
+    await renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
     expect(screen.getByRole('heading', { level: 1, name: /Check your answers/ })).toBeInTheDocument();
     const change = screen.getByRole('link', { name: 'Change Does the system profile people?' });
     expect(change).toHaveAttribute('href', '#/q/uses.profiling');
@@ -20,7 +20,7 @@ describe('check your answers', () => {
 
   it('drops an answer that a change made irrelevant, and returns to check your answers after the change', async () => {
     const user = userEvent.setup();
-    renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
+    await renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
     await user.click(screen.getByRole('link', { name: 'Change In which of these areas is the system used?' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' });
     expect(heading).toBeInTheDocument();
@@ -32,8 +32,8 @@ describe('check your answers', () => {
     expect(within(row).getByText('None of these')).toBeInTheDocument();
   });
 
-  it('shows typed text as text, never as markup', () => {
-    renderWizard({ answers: { ...smallAnswers.minimal, 'system.name': '<img src=x onerror=alert(1)>' }, at: { kind: 'check' } });
+  it('shows typed text as text, never as markup', async () => {
+    await renderWizard({ answers: { ...smallAnswers.minimal, 'system.name': '<img src=x onerror=alert(1)>' }, at: { kind: 'check' } });
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('main img')).toBeNull();
   });

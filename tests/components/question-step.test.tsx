@@ -11,7 +11,7 @@ const before = { 'system.name': 'A', 'system.organisation': 'B' };
 
 describe('question page', () => {
   it('uses the question as the page heading and legend, with hint, why we ask and help', async () => {
-    renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
+    await renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
     const group = screen.getByRole('group', { name: /military, defence or national security/ });
     expect(screen.getByRole('heading', { level: 1, name: /military, defence or national security/ })).toBeInTheDocument();
     expect(group).toHaveAccessibleDescription(/Only if this is the sole purpose/);
@@ -26,7 +26,7 @@ describe('question page', () => {
 
   it('shows an error summary that takes focus and links to the first radio when nothing is chosen', async () => {
     const user = userEvent.setup();
-    renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
+    await renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
@@ -42,7 +42,7 @@ describe('question page', () => {
 
   it('moves on to the next question with the chosen answer', async () => {
     const user = userEvent.setup();
-    const { actor } = renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
+    const { actor } = await renderWizard({ answers: before, at: { kind: 'question', id: 'scope.military' } });
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' })).toBeInTheDocument();
@@ -52,7 +52,7 @@ describe('question page', () => {
 
   it('unticks the other options when an exclusive option is ticked, and the reverse', async () => {
     const user = userEvent.setup();
-    renderWizard({ answers: { ...before, 'scope.military': 'no' }, at: { kind: 'question', id: 'uses.areas' } });
+    await renderWizard({ answers: { ...before, 'scope.military': 'no' }, at: { kind: 'question', id: 'uses.areas' } });
     const education = screen.getByRole('checkbox', { name: 'Education and vocational training' });
     const employment = screen.getByRole('checkbox', { name: 'Employment and workers management' });
     const none = screen.getByRole('checkbox', { name: 'None of these' });
@@ -71,7 +71,7 @@ describe('question page', () => {
 
   it('labels a text question with its heading and keeps the typed answer as text', async () => {
     const user = userEvent.setup();
-    const { actor } = renderWizard({ at: { kind: 'question', id: 'system.name' } });
+    const { actor } = await renderWizard({ at: { kind: 'question', id: 'system.name' } });
     actor.send({ type: 'start' });
     const box = await screen.findByRole('textbox', { name: 'What is the AI system called?' });
     await user.type(box, '<b>Not bold</b>');

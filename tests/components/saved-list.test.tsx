@@ -17,7 +17,7 @@ describe('saved assessments page', () => {
     const user = userEvent.setup();
     saveWork(q, { id: 'one', answers: smallAnswers.high });
     saveWork(q, { id: 'two', answers: { ...smallAnswers.limited, 'system.name': 'Tax chatbot' } });
-    const { actor } = renderWizard({ at: { kind: 'saved' } });
+    const { actor } = await renderWizard({ at: { kind: 'saved' } });
     const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('saved-item'));
     expect(items).toHaveLength(2);
     const chatbot = items.find((li) => within(li).queryByRole('heading', { name: /Tax chatbot/ }))!;
@@ -32,7 +32,7 @@ describe('saved assessments page', () => {
     const user = userEvent.setup();
     saveWork(q, { id: 'one', answers: smallAnswers.high });
     localStorage.setItem(`${PREFIX}assessment/broken`, 'garbage');
-    renderWizard({ at: { kind: 'saved' } });
+    await renderWizard({ at: { kind: 'saved' } });
     expect(screen.getByRole('region', { name: 'Saved data that could not be read' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download assessment/broken' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete Pupil allocation' }));

@@ -18,6 +18,7 @@ test('axe finds no violations on any page type', async ({ browser }) => {
     problems.push(...(await axe(page, 'start')));
     await page.getByRole('button', { name: 'Start a new assessment' }).click();
     await page.waitForURL(/#\/q\//);
+    await page.locator('main form').waitFor();
     problems.push(...(await axe(page, 'question (text)')));
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('alert').waitFor();
@@ -30,6 +31,7 @@ test('axe finds no violations on any page type', async ({ browser }) => {
     problems.push(...(await axe(page, 'result')));
     await page.getByRole('link', { name: 'Check your answers' }).click();
     await page.waitForURL(/#\/check$/);
+    await page.locator('main h1').waitFor();
     problems.push(...(await axe(page, 'check answers')));
     await page.goto(page.url().replace(/#.*$/, '#/q/org.type'));
     await page.locator('main h1').waitFor();

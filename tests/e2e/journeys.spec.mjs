@@ -30,6 +30,7 @@ test('a complete journey with the keyboard only', async ({ browser }) => {
     for (let i = 0; i < 200; i++) {
       const step = await currentStep(page);
       if (step.kind !== 'question') break;
+      await page.locator('main form').waitFor();
       const value = answers[step.id] ?? '';
       const kind = await page.evaluate(() => document.querySelector('main form input, main form textarea')?.type);
       if (kind === 'text' || kind === 'textarea') {
@@ -60,6 +61,7 @@ test('a complete journey with the keyboard only', async ({ browser }) => {
       await page.waitForFunction((url) => location.href !== url, before);
     }
     assertEqual((await currentStep(page)).kind, 'check', 'reached check your answers');
+    await page.locator('main h1').waitFor();
     await tabTo(page, () => document.activeElement?.textContent === 'See the result');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/result$/);

@@ -25,6 +25,7 @@ export async function currentStep(page) {
 /** Sets the controls on the question page to `value` (without pressing Continue). */
 export async function fillAnswer(page, value) {
   const form = page.locator('main form');
+  await form.waitFor();
   const text = form.locator('input[type="text"], textarea');
   if ((await text.count()) > 0) {
     await text.first().fill(String(value));
@@ -52,6 +53,7 @@ export async function answerAll(page, answers, { max = 200 } = {}) {
   for (let i = 0; i < max; i++) {
     const step = await currentStep(page);
     if (step.kind !== 'question') return asked;
+    await page.locator('main form').waitFor();
     const optionalText = (await page.locator('main form').locator('input[type="text"], textarea').count()) > 0;
     if (!(step.id in answers) && !optionalText) throw new Error(`no answer for question ${step.id}`);
     await fillAnswer(page, answers[step.id] ?? '');
@@ -69,5 +71,6 @@ export async function completeJourney(page, answers) {
   await page.waitForURL(/#\/check$/);
   await page.getByRole('button', { name: 'See the result' }).click();
   await page.waitForURL(/#\/result$/);
+  await page.locator('[data-tier]').waitFor();
   return page.locator('[data-tier]').getAttribute('data-tier');
 }
