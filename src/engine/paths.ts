@@ -26,6 +26,8 @@ export interface PathWalk {
   edges: number;
   /** Complete answer sets handed to `onLeaf`. */
   leaves: number;
+  /** Every question met on some path. */
+  questions: Set<string>;
 }
 
 export function answerChoices(question: Question): AnswerValue[] {
@@ -84,7 +86,7 @@ export function walkPaths(questionnaire: Questionnaire, onLeaf: (answers: Answer
   const compiled = compile(questionnaire);
   const borders = frontiers(questionnaire);
   const memo = new Map<string, bigint>();
-  const stats = { states: 0, edges: 0, leaves: 0 };
+  const stats = { states: 0, edges: 0, leaves: 0, questions: new Set<string>() };
 
   const visit = (answers: Answers): bigint => {
     const r = route(questionnaire, answers);
@@ -99,6 +101,7 @@ export function walkPaths(questionnaire: Questionnaire, onLeaf: (answers: Answer
     const known = memo.get(key);
     if (known !== undefined) return known;
     stats.states++;
+    stats.questions.add(r.current);
     let total = 0n;
     for (const choice of answerChoices(compiled.questions.get(r.current)!)) {
       stats.edges++;
