@@ -37,4 +37,15 @@ describe('check your answers', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('main img')).toBeNull();
   });
+
+  it('after opening an older file, lists the answers to check again until the user has noted them', async () => {
+    const user = userEvent.setup();
+    const { actor } = await renderWizard({ at: { kind: 'start' } });
+    actor.send({ type: 'import.parsed', fileName: 'old.json', result: { ok: true, answers: smallAnswers.minimal, warnings: ['check your answer to "Does the system talk with people?"'] } });
+    const notice = await screen.findByRole('region', { name: 'Check these answers' });
+    expect(notice).toHaveTextContent('check your answer to "Does the system talk with people?"');
+    expect(screen.getByRole('heading', { level: 1, name: /Check your answers/ })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'I have noted these' }));
+    expect(screen.queryByRole('region', { name: 'Check these answers' })).not.toBeInTheDocument();
+  });
 });

@@ -6,7 +6,7 @@ import { useWizard } from '../wizard-context.ts';
 
 export function QuestionPage({ questionId }: { questionId: string }) {
   const actor = useWizard();
-  const { questionnaire: q, work } = useSelector(actor, (s) => s.context);
+  const { questionnaire: q, work, review } = useSelector(actor, (s) => s.context);
   const question = q.questions.find((x) => x.id === questionId)!;
   return (
     <QuestionStep
@@ -15,6 +15,8 @@ export function QuestionPage({ questionId }: { questionId: string }) {
       value={work.answers[questionId]}
       progress={progressOf(q, work.answers, questionId)}
       backHref={backHrefOf(q, work.answers, questionId)}
+      review={review}
+      onDismissReview={() => actor.send({ type: 'review.dismiss' })}
       // Render the next page at once rather than in a later task: Continue should feel instant.
       onAnswer={(value) => flushSync(() => actor.send({ type: 'answer', questionId, value }))}
     />

@@ -14,6 +14,7 @@ import { ChoiceFields } from './choice-fields.tsx';
 import { fieldIds } from './field-ids.ts';
 import { ProgressCaption, type Progress } from './progress-caption.tsx';
 import { QuestionHelp } from './question-help.tsx';
+import { ReviewNotice } from '../../components/review-notice.tsx';
 import { TextField } from './text-field.tsx';
 
 interface Props {
@@ -22,10 +23,13 @@ interface Props {
   progress: Progress;
   backHref: string;
   onAnswer: (value: AnswerValue) => void;
+  /** Answers to check again after opening an older file. */
+  review?: string[];
+  onDismissReview?: () => void;
 }
 
 /** One question on one page: back link, error summary, heading, fields, help, Continue. */
-export function QuestionStep({ question, value, progress, backHref, onAnswer }: Props) {
+export function QuestionStep({ question, value, progress, backHref, onAnswer, review = [], onDismissReview = () => undefined }: Props) {
   const t = useStrings();
   const schema = useMemo(() => answerSchema(question, t), [question, t]);
   const empty = question.type === 'multi' ? [] : '';
@@ -46,6 +50,7 @@ export function QuestionStep({ question, value, progress, backHref, onAnswer }: 
       <BackLink href={backHref}>{t.back}</BackLink>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorSummary errors={error ? [{ fieldId: fieldIds(question.id).base, message: error }] : []} focusKey={submitCount} />
+        <ReviewNotice items={review} onDismiss={onDismissReview} />
         <ProgressCaption progress={progress} />
         <form
           noValidate
