@@ -53,12 +53,26 @@ function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string): Date
   };
 }
 
-function headlineOf(fired: RuleHit[]): Headline & { decidedBy: RuleHit[] } {
+function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T[]): Headline & { decidedBy: T[] } {
   for (const tier of TIER_ORDER) {
-    const decidedBy = fired.filter((r) => r.effect === 'tier' && r.tier === tier);
+    const decidedBy = fired.filter((r) => r.tier === tier);
     if (decidedBy.length > 0) return { tier, provisional: !decidedBy.some((r) => r.certain), decidedBy };
   }
   return { tier: 'minimal', provisional: false, decidedBy: [] };
+}
+
+/** Only the headline (for comparisons): no reasons, roles or obligations. */
+export function headlineFor(questionnaire: Questionnaire, answers: Answers): Headline & { complete: boolean } {
+  const compiled = compile(questionnaire);
+  const r = route(questionnaire, answers);
+  const evaluator = new Evaluator(compiled, r.relevant);
+  const fired = compiled.classificationRules.flatMap((rule) => {
+    if (rule.effect !== 'tier') return [];
+    const v = evaluator.applied(rule).v;
+    return v === 'F' ? [] : [{ tier: rule.tier, certain: v === 'T' }];
+  });
+  const { tier, provisional } = headlineOf(fired);
+  return { tier, provisional, complete: r.current === null };
 }
 
 export interface CoreResult {

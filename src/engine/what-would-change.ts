@@ -7,7 +7,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { AnswerValue } from './answers.ts';
 import { optionLabels, UNKNOWN } from './answers.ts';
 import type { Change } from './assessment.ts';
-import { assessCore, type CoreResult } from './classify.ts';
+import { headlineFor, type CoreResult } from './classify.ts';
 import { compile } from './compile.ts';
 
 function alternatives(options: readonly { value: string; exclusive?: boolean }[], type: 'single' | 'multi', current: AnswerValue): AnswerValue[] {
@@ -37,10 +37,10 @@ export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult):
     const current = relevant[id];
     if (!question || current === undefined || (question.type !== 'single' && question.type !== 'multi')) continue;
     for (const alt of alternatives(question.options, question.type, current)) {
-      const other = assessCore(questionnaire, { ...relevant, [id]: alt }).assessment;
-      const tier = other.complete ? other.outcome.tier : null;
-      if (tier === assessment.outcome.tier && other.outcome.provisional === assessment.outcome.provisional) continue;
-      changes.push({ questionId: id, question: question.text, ifAnswer: optionLabels(question, alt), tier, provisional: other.outcome.provisional });
+      const other = headlineFor(questionnaire, { ...relevant, [id]: alt });
+      const tier = other.complete ? other.tier : null;
+      if (tier === assessment.outcome.tier && other.provisional === assessment.outcome.provisional) continue;
+      changes.push({ questionId: id, question: question.text, ifAnswer: optionLabels(question, alt), tier, provisional: other.provisional });
     }
   }
   return changes;

@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: the engine, report and wizard figures. The report and wizard
+ * parts read the production build, so run `npm run build` first (done here if missing).
+ */
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { join } from 'node:path';
+import { benchEngine } from './engine.ts';
+import benchReport from './report.ts';
+import { benchUi } from './ui.ts';
+
+const root = join(import.meta.dirname, '..');
+if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+
+await benchEngine();
+await benchReport();
+await benchUi();
