@@ -6,9 +6,9 @@
  * (see navigation.ts), so a changed answer can never leave a stale route behind.
  */
 import { and, assign, sendTo, setup } from 'xstate';
-import { answerProblem } from '../engine/answers.ts';
 import { noAutosave } from './autosave-actor.ts';
-import { furthestStep, isComplete, lastStep, mayOpen, stepAfterAnswer, stepBefore } from './navigation.ts';
+import { guards } from './guards.ts';
+import { furthestStep, lastStep, stepAfterAnswer, stepBefore } from './navigation.ts';
 import type { Step, WizardContext, WizardEvent, WizardInput } from './types.ts';
 
 const questionOf = (step: Step) => (step.kind === 'question' ? step.id : null);
@@ -23,28 +23,7 @@ export const wizardMachine = setup({
     input: {} as WizardInput,
   },
   actors: { autosave: noAutosave },
-  guards: {
-    answerFits: ({ context: c, event }) => {
-      if (event.type !== 'answer' || event.questionId !== c.question) return false;
-      const question = c.questionnaire.questions.find((q) => q.id === event.questionId);
-      return question !== undefined && answerProblem(question, event.value) === null;
-    },
-    answerLeadsToCheck: ({ context: c, event }) =>
-      event.type === 'answer' &&
-      stepAfterAnswer(c.questionnaire, { ...c.work.answers, [event.questionId]: event.value }, event.questionId, c.reviewing).kind === 'check',
-    atFirstQuestion: ({ context: c }) => c.question !== null && stepBefore(c.questionnaire, c.work.answers, c.question).kind === 'start',
-    isComplete: ({ context: c }) => isComplete(c.questionnaire, c.work.answers),
-    navToStart: ({ event }) => event.type === 'nav' && event.step.kind === 'start',
-    navToSaved: ({ event }) => event.type === 'nav' && event.step.kind === 'saved',
-    navToQuestion: ({ context: c, event }) => event.type === 'nav' && event.step.kind === 'question' && mayOpen(c.questionnaire, c.work.answers, event.step),
-    navToCheck: ({ context: c, event }) => event.type === 'nav' && event.step.kind === 'check' && isComplete(c.questionnaire, c.work.answers),
-    navToResult: ({ context: c, event }) => event.type === 'nav' && event.step.kind === 'result' && isComplete(c.questionnaire, c.work.answers),
-    mayChange: ({ context: c, event }) => event.type === 'change' && mayOpen(c.questionnaire, c.work.answers, { kind: 'question', id: event.questionId }),
-    fileInvalid: ({ event }) => event.type === 'import.parsed' && !event.result.ok,
-    hasWork: ({ context: c }) => Object.keys(c.work.answers).length > 0,
-    isOpenWork: ({ context: c, event }) => event.type === 'discard' && event.id === c.work.id,
-    awaitingConfirm: ({ context: c }) => c.importState.status === 'confirm',
-  },
+  guards,
   actions: {
     recordAnswer: assign({
       work: ({ context: c, event }) => (event.type === 'answer' ? { ...c.work, answers: { ...c.work.answers, [event.questionId]: event.value } } : c.work),
