@@ -6,25 +6,25 @@ import type { WizardContext, WizardEvent } from './types.ts';
 type Args = { context: WizardContext; event: WizardEvent };
 
 export const guards = {
-    answerFits: ({ context: c, event }: Args) => {
-      if (event.type !== 'answer' || event.questionId !== c.question) return false;
-      const question = c.questionnaire.questions.find((q) => q.id === event.questionId);
-      return question !== undefined && answerProblem(question, event.value) === null;
-    },
-    answerLeadsToCheck: ({ context: c, event }: Args) =>
-      event.type === 'answer' &&
-      stepAfterAnswer(c.questionnaire, { ...c.work.answers, [event.questionId]: event.value }, event.questionId, c.reviewing).kind === 'check',
-    atFirstQuestion: ({ context: c }: Args) => c.question !== null && stepBefore(c.questionnaire, c.work.answers, c.question).kind === 'start',
-    isComplete: ({ context: c }: Args) => isComplete(c.questionnaire, c.work.answers),
-    navToStart: ({ event }: Args) => event.type === 'nav' && event.step.kind === 'start',
-    navToSaved: ({ event }: Args) => event.type === 'nav' && event.step.kind === 'saved',
-    navToQuestion: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'question' && mayOpen(c.questionnaire, c.work.answers, event.step),
-    navToCheck: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'check' && isComplete(c.questionnaire, c.work.answers),
-    navToResult: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'result' && isComplete(c.questionnaire, c.work.answers),
-    mayChange: ({ context: c, event }: Args) => event.type === 'change' && mayOpen(c.questionnaire, c.work.answers, { kind: 'question', id: event.questionId }),
-    fileInvalid: ({ event }: Args) => event.type === 'import.parsed' && !event.result.ok,
-    hasWork: ({ context: c }: Args) => Object.keys(c.work.answers).length > 0,
-    isOpenWork: ({ context: c, event }: Args) => event.type === 'discard' && event.id === c.work.id,
-    awaitingConfirm: ({ context: c }: Args) => c.importState.status === 'confirm',
-  
+  answerFits: ({ context: c, event }: Args) => {
+    if (event.type !== 'answer' || event.questionId !== c.question) return false;
+    const question = c.questionnaire.questions.find((q) => q.id === event.questionId);
+    return question !== undefined && answerProblem(question, event.value) === null;
+  },
+  answerLeadsToCheck: ({ context: c, event }: Args) =>
+    event.type === 'answer' &&
+    stepAfterAnswer(c.questionnaire, { ...c.work.answers, [event.questionId]: event.value }, event.questionId, c.reviewing).kind === 'check',
+  atFirstQuestion: ({ context: c }: Args) => c.question !== null && stepBefore(c.questionnaire, c.work.answers, c.question).kind === 'start',
+  isComplete: ({ context: c }: Args) => isComplete(c.questionnaire, c.work.answers),
+  navToStart: ({ event }: Args) => event.type === 'nav' && event.step.kind === 'start',
+  navToSaved: ({ event }: Args) => event.type === 'nav' && event.step.kind === 'saved',
+  navToQuestion: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'question' && mayOpen(c.questionnaire, c.work.answers, event.step),
+  navToCheck: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'check' && isComplete(c.questionnaire, c.work.answers),
+  navToResult: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'result' && isComplete(c.questionnaire, c.work.answers),
+  mayChange: ({ context: c, event }: Args) => event.type === 'change' && mayOpen(c.questionnaire, c.work.answers, { kind: 'question', id: event.questionId }),
+  fileInvalid: ({ event }: Args) => event.type === 'import.parsed' && !event.result.ok,
+  hasWork: ({ context: c }: Args) => Object.keys(c.work.answers).length > 0,
+  isOpenWork: ({ context: c, event }: Args) => event.type === 'discard' && event.id === c.work.id,
+  awaitingConfirm: ({ context: c }: Args) => c.importState.status === 'confirm',
+
 };
