@@ -34,7 +34,7 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
   return (
     <>
       <BackLink href={backHref}>{t.back}</BackLink>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main main--wide" tabIndex={-1}>
         <ReviewNotice items={review} onDismiss={onDismissReview} />
         <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
           {t.check.heading}
