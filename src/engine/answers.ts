@@ -34,11 +34,11 @@ export function answerProblem(question: Question, value: AnswerValue | undefined
   return null;
 }
 
-export function optionLabels(question: Question, value: AnswerValue): string[] {
+export function optionLabels(question: Question, value: AnswerValue, unknownLabel = "I don't know"): string[] {
   const values = Array.isArray(value) ? value : [value];
   if (!isChoice(question)) return values;
   const { options, unknown } = question;
   return values.map((v) =>
-    v === UNKNOWN ? (unknown?.label ?? "I don't know") : (options.find((o) => o.value === v)?.label ?? v),
+    v === UNKNOWN ? (unknown?.label ?? unknownLabel) : (options.find((o) => o.value === v)?.label ?? v),
   );
 }

@@ -32,7 +32,7 @@ function answerRef(compiled: Compiled, questionId: string, answers: Answers): An
     questionId,
     section: question.section,
     question: question.text,
-    answer: optionLabels(question, value),
+    answer: optionLabels(question, value, compiled.questionnaire.unknownLabel),
     cites,
     unknown: values.includes(UNKNOWN),
   };

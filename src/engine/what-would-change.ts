@@ -40,7 +40,7 @@ export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult):
       const other = headlineFor(questionnaire, { ...relevant, [id]: alt });
       const tier = other.complete ? other.tier : null;
       if (tier === assessment.outcome.tier && other.provisional === assessment.outcome.provisional) continue;
-      changes.push({ questionId: id, question: question.text, ifAnswer: optionLabels(question, alt), tier, provisional: other.provisional });
+      changes.push({ questionId: id, question: question.text, ifAnswer: optionLabels(question, alt, questionnaire.unknownLabel), tier, provisional: other.provisional });
     }
   }
   return changes;

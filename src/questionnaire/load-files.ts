@@ -91,3 +91,22 @@ export function loadQuestionnaireFolder(dir: string, root = process.cwd()): Load
   if (folder.errors.length > 0) return { ok: false, errors: folder.errors };
   return parseQuestionnaire(folder.raw, { sources: folder.sources, mainFile: folder.mainFile });
 }
+
+/** A locale file: a flat map from text key to translation (see locale.ts). */
+export function readLocaleFile(dir: string, locale: string): Record<string, string> {
+  const file = join(dir, 'locales', `${locale}.yaml`);
+  if (!existsSync(file)) throw new Error(`${file}: no such locale file`);
+  const data = readYaml(file);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${file}: expected a map of text keys to translations`);
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string') throw new Error(`${file}: ${key}: expected text`);
+    out[key] = value;
+  }
+  return out;
+}
+
+export function localesOf(dir: string): string[] {
+  const path = join(dir, 'locales');
+  return existsSync(path) ? readdirSync(path).filter((f) => /^[a-z]{2}\.yaml$/.test(f)).map((f) => f.slice(0, 2)).sort() : [];
+}

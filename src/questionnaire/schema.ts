@@ -208,6 +208,8 @@ export const Questionnaire = z.strictObject({
   amendments: z.array(Amendment),
   locale: z.string().min(2),
   disclaimer: Text,
+  /** The label of the "I don't know" answer. */
+  unknownLabel: Text,
   sections: z.array(Section).min(1),
   questions: z.array(Question).min(1),
   facts: z.array(Fact),
