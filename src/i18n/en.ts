@@ -29,7 +29,6 @@ export const en = {
     counts: 'Examples that count',
     doesNotCount: 'Examples that do not count',
     law: 'In the law',
-    unknownDefault: "I don't know",
     or: 'or',
     optional: 'You can leave this empty.',
     charactersLeft: (n: number) => `You can enter up to ${n} characters.`,

@@ -98,7 +98,7 @@ export const wizardMachine = setup({
     ],
     reset: { target: '.start', actions: 'newWork' },
     discard: { guard: 'isOpenWork', actions: 'newWork' },
-    open: { target: '.furthest', actions: ['openWork', 'clearImport'] },
+    open: { target: '.furthest', actions: ['openWork', 'clearImport', 'save'] },
     'import.parsed': [
       { guard: 'fileInvalid', actions: 'showImportErrors' },
       { guard: 'hasWork', actions: 'askToReplace' },

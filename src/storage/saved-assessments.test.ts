@@ -22,6 +22,15 @@ describe('saved assessments', () => {
     expect(loadCurrent(q)).toEqual({ work: { id: 'a', answers: smallAnswers.high }, warnings: [] });
   });
 
+  it('remembers which assessment is open without touching an unchanged entry', () => {
+    saveWork(q, { id: 'a', answers: smallAnswers.high });
+    saveWork(q, { id: 'b', answers: smallAnswers.minimal });
+    const before = storage.getItem(`${PREFIX}assessment/a`);
+    expect(saveWork(q, { id: 'a', answers: smallAnswers.high })).toBe('ok');
+    expect(storage.getItem(`${PREFIX}assessment/a`)).toBe(before);
+    expect(loadCurrent(q)?.work.id).toBe('a');
+  });
+
   it('stores the storage schema version and the questionnaire version with each entry', () => {
     saveWork(q, { id: 'a', answers: smallAnswers.high });
     const stored = JSON.parse(storage.getItem(`${PREFIX}assessment/a`)!);

@@ -92,7 +92,8 @@ export function writeSaved(questionnaire: Questionnaire, work: Work, name: strin
 export function saveWork(questionnaire: Questionnaire, work: Work): StorageStatus {
   const existing = loadSaved(questionnaire, work.id);
   const name = existing?.ok ? existing.entry.name : null;
-  const status = writeSaved(questionnaire, work, name);
+  const unchanged = existing?.ok && JSON.stringify(existing.entry.answers) === JSON.stringify(work.answers);
+  const status = unchanged ? 'ok' : writeSaved(questionnaire, work, name);
   if (status === 'ok') writeItem(CURRENT, work.id);
   return status;
 }

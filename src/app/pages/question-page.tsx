@@ -12,6 +12,7 @@ export function QuestionPage({ questionId }: { questionId: string }) {
     <QuestionStep
       key={questionId}
       question={question}
+      unknownLabel={q.unknownLabel}
       value={work.answers[questionId]}
       progress={progressOf(q, work.answers, questionId)}
       backHref={backHrefOf(q, work.answers, questionId)}

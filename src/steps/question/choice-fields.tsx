@@ -9,20 +9,22 @@ import { fieldIds } from './field-ids.ts';
 
 interface Props {
   question: ChoiceQuestion;
+  /** The questionnaire's label for "I don't know" (in the questionnaire's language). */
+  unknownLabel: string;
   control: Control<AnswerForm>;
   error: string | undefined;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
 /** Radios (single) or checkboxes (multi), the question text as the legend and page heading. */
-export function ChoiceFields({ question, control, error, headingRef }: Props) {
+export function ChoiceFields({ question, unknownLabel, control, error, headingRef }: Props) {
   const t = useStrings();
   const ids = fieldIds(question.id);
   const { field } = useController({ control, name: 'answer' });
   const multi = question.type === 'multi';
   const selected = Array.isArray(field.value) ? field.value : field.value ? [field.value] : [];
   const options = question.options.map((o) => ({ value: o.value, label: o.label, hint: o.hint }));
-  const unknown = question.unknown ? { value: UNKNOWN, label: question.unknown.label ?? t.question.unknownDefault, hint: undefined } : null;
+  const unknown = question.unknown ? { value: UNKNOWN, label: question.unknown.label ?? unknownLabel, hint: undefined } : null;
   const describedBy = [question.hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ') || undefined;
 
   const item = (o: { value: string; label: string; hint: string | undefined }, first: boolean) => {

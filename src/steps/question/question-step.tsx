@@ -19,6 +19,7 @@ import { TextField } from './text-field.tsx';
 
 interface Props {
   question: Question;
+  unknownLabel: string;
   value: AnswerValue | undefined;
   progress: Progress;
   backHref: string;
@@ -29,7 +30,7 @@ interface Props {
 }
 
 /** One question on one page: back link, error summary, heading, fields, help, Continue. */
-export function QuestionStep({ question, value, progress, backHref, onAnswer, review = [], onDismissReview = () => undefined }: Props) {
+export function QuestionStep({ question, unknownLabel, value, progress, backHref, onAnswer, review = [], onDismissReview = () => undefined }: Props) {
   const t = useStrings();
   const schema = useMemo(() => answerSchema(question, t), [question, t]);
   const empty = question.type === 'multi' ? [] : '';
@@ -63,7 +64,7 @@ export function QuestionStep({ question, value, progress, backHref, onAnswer, re
           }}
         >
           {isChoice(question) ? (
-            <ChoiceFields question={question} control={form.control} error={error} headingRef={headingRef} />
+            <ChoiceFields question={question} unknownLabel={unknownLabel} control={form.control} error={error} headingRef={headingRef} />
           ) : (
             <TextField question={question} field={form.register('answer')} error={error} headingRef={headingRef} />
           )}
