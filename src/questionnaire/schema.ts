@@ -209,7 +209,7 @@ export const Questionnaire = z.strictObject({
   locale: z.string().min(2),
   disclaimer: Text,
   /** The label of the "I don't know" answer. */
-  unknownLabel: Text,
+  unknownLabel: Text.default("I don't know"),
   sections: z.array(Section).min(1),
   questions: z.array(Question).min(1),
   facts: z.array(Fact),
