@@ -89,12 +89,12 @@ export const wizardMachine = setup({
   initial: 'start',
   on: {
     nav: [
-      { guard: 'navToStart', target: '.start' },
-      { guard: 'navToSaved', target: '.saved' },
-      { guard: 'navToQuestion', target: '.answering', reenter: true, actions: 'showRequestedQuestion' },
-      { guard: 'navToCheck', target: '.check' },
-      { guard: 'navToResult', target: '.result' },
-      { target: '.furthest' },
+      { guard: 'navToStart', target: '.start', actions: 'clearImport' },
+      { guard: 'navToSaved', target: '.saved', actions: 'clearImport' },
+      { guard: 'navToQuestion', target: '.answering', reenter: true, actions: ['showRequestedQuestion', 'clearImport'] },
+      { guard: 'navToCheck', target: '.check', actions: 'clearImport' },
+      { guard: 'navToResult', target: '.result', actions: 'clearImport' },
+      { target: '.furthest', actions: 'clearImport' },
     ],
     reset: { target: '.start', actions: 'newWork' },
     discard: { guard: 'isOpenWork', actions: 'newWork' },

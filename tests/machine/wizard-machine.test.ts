@@ -114,6 +114,17 @@ describe('wizard machine', () => {
     expect(s.context.work.answers).toEqual(smallAnswers.high);
   });
 
+  it('forgets an import error or an unanswered replace question when the user leaves the page', () => {
+    const actor = wizard({ id: 'w', answers: smallAnswers.high });
+    actor.send({ type: 'import.parsed', fileName: 'x.json', result: { ok: false, errors: ['not JSON'] } });
+    actor.send({ type: 'nav', step: { kind: 'saved' } });
+    expect(actor.getSnapshot().context.importState.status).toBe('idle');
+    actor.send({ type: 'import.parsed', fileName: 'f.json', result: { ok: true, answers: smallAnswers.limited, warnings: [] } });
+    actor.send({ type: 'nav', step: { kind: 'check' } });
+    expect(actor.getSnapshot().context.importState.status).toBe('idle');
+    expect(actor.getSnapshot().context.work.answers).toEqual(smallAnswers.high);
+  });
+
   it('asks before a valid file replaces the current work, and does nothing on "no"', () => {
     const actor = wizard({ id: 'w', answers: smallAnswers.high });
     actor.send({ type: 'resume' });
