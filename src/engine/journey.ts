@@ -12,7 +12,7 @@ import type { Answers, AnswerValue } from './answers.ts';
 import { answerProblem } from './answers.ts';
 import { compile } from './compile.ts';
 import { Evaluator } from './evaluate.ts';
-import type { Questionnaire } from '../questionnaire/schema.ts';
+import { isChoice, type Questionnaire } from '../questionnaire/schema.ts';
 
 export interface Route {
   /** Answered questions on the route, in order. */
@@ -81,4 +81,19 @@ export function previousQuestion(questionnaire: Questionnaire, answers: Answers,
   const list = r.current ? [...r.steps, r.current] : r.steps;
   const at = list.indexOf(questionId);
   return at > 0 ? list[at - 1]! : null;
+}
+
+/**
+ * Hand-written answers (a file, a worked example) may leave out optional text
+ * questions: those on the route count as skipped ("").
+ */
+export function withSkippedOptional(questionnaire: Questionnaire, answers: Answers): Answers {
+  const out: Record<string, AnswerValue> = { ...answers };
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  for (;;) {
+    const current = route(questionnaire, out).current;
+    const question = current ? byId.get(current) : undefined;
+    if (!question || isChoice(question) || !question.optional || current! in out) return out;
+    out[current!] = '';
+  }
 }

@@ -6,6 +6,7 @@
  */
 import type { Condition } from './condition.ts';
 import { isChoice, Role, Tier, type Questionnaire } from './schema.ts';
+import { answerProblem } from '../engine/answers.ts';
 
 type Kind = 'q' | 'fact' | 'rule' | 'tier' | 'role';
 
@@ -169,6 +170,15 @@ export function checkIntegrity(q: Questionnaire): string[] {
   cycles('fact', (id) => facts.get(id)?.when, [...facts.keys()]);
   cycles('rule', (id) => rules.get(id)?.when, [...rules.keys()]);
 
+  for (const example of q.examples) {
+    for (const [id, value] of Object.entries(example.answers)) {
+      const entry = questions.get(id);
+      if (!entry) errors.push(`example "${example.id}": unknown question "${id}"`);
+      else if (answerProblem(entry.question, value) !== null) errors.push(`example "${example.id}": ${id}: ${answerProblem(entry.question, value)}`);
+    }
+  }
+  q.examples.forEach((x) => unique('example', x.id));
+  q.glossary.forEach((x) => unique('glossary term', x.id));
   for (const fact of q.facts) if (!usedFacts.has(fact.id)) errors.push(`fact "${fact.id}" is never used`);
   for (const tier of Tier.options) {
     if (!q.outcomes.some((o) => o.tier === tier)) errors.push(`outcomes: no text for tier "${tier}"`);

@@ -5,17 +5,18 @@
  * Layout of a folder:
  *   questionnaire.yaml      id, version, lawAsOf, sections, obligation groups, ...
  *   questions/*.yaml        lists of questions, in file-name order
- *   facts/*.yaml  rules/*.yaml  obligations/*.yaml  guidance/*.yaml
- *   dates.yaml  outcomes.yaml
+ *   facts/*.yaml  rules/*.yaml  obligations/*.yaml  guidance/*.yaml  examples/*.yaml
+ *   dates.yaml  outcomes.yaml  glossary.yaml (optional)
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseQuestionnaire, type LoadResult, type ItemSource } from './parse.ts';
 
-const LISTS = { questions: 'questions', facts: 'facts', rules: 'rules', obligations: 'obligations', guidance: 'guidance' } as const;
+const LISTS = { questions: 'questions', facts: 'facts', rules: 'rules', obligations: 'obligations', guidance: 'guidance', examples: 'examples' } as const;
 const REQUIRED = new Set(['questions', 'rules']);
 const SINGLE_LISTS = { dates: 'dates.yaml', outcomes: 'outcomes.yaml' } as const;
+const OPTIONAL_LISTS = { glossary: 'glossary.yaml' } as const;
 
 function readYaml(file: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -77,6 +78,9 @@ export function readQuestionnaireFolder(dir: string, root = process.cwd()): RawF
     if (files.length === 0 && REQUIRED.has(key)) errors.push(`${rel(path)}: no .yaml files found`);
     raw[key] ??= [];
     for (const file of files) collect(key, join(path, file));
+  }
+  for (const [key, file] of Object.entries(OPTIONAL_LISTS)) {
+    if (existsSync(join(dir, file))) collect(key, join(dir, file));
   }
   for (const [key, file] of Object.entries(SINGLE_LISTS)) {
     const path = join(dir, file);

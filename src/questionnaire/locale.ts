@@ -14,7 +14,7 @@ import type { Questionnaire } from './schema.ts';
 type Texts = Map<string, string>;
 type Node = Record<string, unknown>;
 
-const TEXT_FIELDS = new Set(['text', 'why', 'hint', 'label', 'title', 'summary', 'intro', 'findOut', 'body', 'note', 'disclaimer', 'law', 'unknownLabel']);
+const TEXT_FIELDS = new Set(['text', 'why', 'hint', 'label', 'title', 'summary', 'intro', 'findOut', 'body', 'note', 'disclaimer', 'law', 'unknownLabel', 'story', 'term', 'definition', 'decisive']);
 const LIST_FIELDS = new Set(['counts', 'doesNotCount', 'next', 'items']);
 
 /** Visits every translatable text of one item, giving its key and a setter. */
@@ -27,7 +27,8 @@ function visit(prefix: string, node: Node, fn: (key: string, value: string, set:
     else if (field === 'unknown' && value && typeof value === 'object') visit(`${prefix}.unknown`, value as Node, fn);
     else if (field === 'options' && Array.isArray(value)) {
       for (const option of value as Node[]) visit(`${prefix}.option.${String(option.value)}`, option, fn);
-    } else if (field === 'variants' && Array.isArray(value)) {
+    } else if (field === 'expected' && value && typeof value === 'object') visit(`${prefix}.expected`, value as Node, fn);
+    else if (field === 'variants' && Array.isArray(value)) {
       (value as Node[]).forEach((variant, i) => visit(`${prefix}.variant.${i}`, variant, fn));
     }
   }
@@ -50,6 +51,8 @@ function each(q: Questionnaire, fn: (key: string, value: string, set: (v: string
     ['guidance', q.guidance],
     ['date', q.dates],
     ['outcome', q.outcomes],
+    ['example', q.examples],
+    ['glossary', q.glossary],
   ];
   for (const [kind, items] of lists) for (const item of items) visit(`${kind}.${item.id ?? item.tier}`, item as Node, fn);
 }

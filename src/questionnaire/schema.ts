@@ -199,6 +199,27 @@ export const Amendment = z.strictObject({
   inForce: IsoDate,
 });
 
+/** A worked example for training: a story, its answers and the outcome the law gives. */
+export const Example = z.strictObject({
+  id: Slug,
+  title: Text,
+  story: Text,
+  expected: z.strictObject({ tier: Tier, provisional: z.boolean().optional(), decisive: Text }),
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+});
+export type Example = z.infer<typeof Example>;
+
+/** A term of the Act in plain words, linked wherever a question uses it. */
+export const Term = z.strictObject({
+  id: Slug,
+  term: Text,
+  definition: Text,
+  cites: z.array(Citation).min(1),
+  /** The words (lower case) that link to this term in question texts; the term itself by default. */
+  matches: z.array(Text).optional(),
+});
+export type Term = z.infer<typeof Term>;
+
 export const Questionnaire = z.strictObject({
   id: Slug,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.2.0'),
@@ -219,6 +240,8 @@ export const Questionnaire = z.strictObject({
   guidance: z.array(Guidance),
   dates: z.array(LawDate).min(1),
   outcomes: z.array(OutcomeText).min(1),
+  examples: z.array(Example).default([]),
+  glossary: z.array(Term).default([]),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
 

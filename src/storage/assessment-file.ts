@@ -13,7 +13,7 @@
  * can act on; nothing in a file can crash the parser.
  */
 import type { Answers, AnswerValue } from '../engine/answers.ts';
-import { route } from '../engine/journey.ts';
+import { withSkippedOptional } from '../engine/journey.ts';
 import { answerProblem, UNKNOWN } from '../engine/answers.ts';
 import { isChoice, type Question, type Questionnaire } from '../questionnaire/schema.ts';
 import { describeJsonError, forbiddenKeys, MAX_DEPTH, MAX_FILE_CHARS, nestingDepth } from './assessment-file-guard.ts';
@@ -97,7 +97,7 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
   }
   if (errors.length > MAX_MESSAGES) return { ok: false, errors: [...errors.slice(0, MAX_MESSAGES), `… and ${errors.length - MAX_MESSAGES} more problems`] };
   if (errors.length > 0) return { ok: false, errors };
-  fillSkippedOptional(questionnaire, answers);
+  Object.assign(answers, withSkippedOptional(questionnaire, answers));
   const ordered = Object.fromEntries(questionnaire.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]!]));
   return {
     ok: true,
@@ -107,17 +107,6 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
     ...(file.savedAt ? { savedAt: file.savedAt } : {}),
     ...(file.meta?.locale ? { locale: file.meta.locale } : {}),
   };
-}
-
-/** A file may leave out optional text questions: on the route they count as skipped (""). */
-function fillSkippedOptional(questionnaire: Questionnaire, answers: Record<string, AnswerValue>): void {
-  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
-  for (;;) {
-    const current = route(questionnaire, answers).current;
-    const question = current ? byId.get(current) : undefined;
-    if (!question || isChoice(question) || !question.optional || current! in answers) return;
-    answers[current!] = '';
-  }
 }
 
 export interface FileMeta {
