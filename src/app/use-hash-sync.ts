@@ -34,13 +34,14 @@ export function useHashSync(actor: Actor<typeof wizardMachine>): void {
   }, [actor]);
 
   useEffect(() => {
-    const current = window.location.hash || '#/';
-    if (current === hash) {
-      replaceNext.current = false;
-      return;
-    }
-    if (replaceNext.current) window.history.replaceState(window.history.state, '', hash);
-    else window.history.pushState({ from: current }, '', hash);
+    const replace = replaceNext.current;
     replaceNext.current = false;
+    // Written just after the new page is drawn: history calls are slow and should not hold it up.
+    setTimeout(() => {
+      const current = window.location.hash || '#/';
+      if (current === hash) return;
+      if (replace) window.history.replaceState(window.history.state, '', hash);
+      else window.history.pushState({ from: current }, '', hash);
+    }, 0);
   }, [hash]);
 }

@@ -47,7 +47,7 @@ describe('question page', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' })).toBeInTheDocument();
     expect(actor.getSnapshot().context.work.answers['scope.military']).toBe('no');
-    expect(window.location.hash).toBe('#/q/uses.areas');
+    await waitFor(() => expect(window.location.hash).toBe('#/q/uses.areas'));
   });
 
   it('unticks the other options when an exclusive option is ticked, and the reverse', async () => {

@@ -152,7 +152,7 @@ test('a corrupt file gives a specific error and leaves the current work alone', 
     const text = await summary.innerText();
     assert(text.includes('broken.json') && /JSON/.test(text), `error names the file and the problem: ${text}`);
     assert(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), 'the error summary has focus');
-    assert((await page.title()).startsWith('Error: '), 'title starts with Error:');
+    await page.waitForFunction(() => document.title.startsWith('Error: '), undefined, { timeout: 2000 });
     await page.goto(page.url().replace(/#.*$/, '#/result'));
     assertEqual(await page.locator('[data-tier]').getAttribute('data-tier'), 'limited', 'current work intact');
   });
