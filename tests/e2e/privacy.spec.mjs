@@ -2,11 +2,16 @@ import { assert, assertEqual, launchPersistent, openApp, test, BASE_URL } from '
 import { acceptanceCase, completeJourney } from './wizard.mjs';
 
 test('no request leaves the page origin and no CSP violation or console error during a journey', async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   try {
     const { page, log } = await openApp(context);
     const { answers, tier } = acceptanceCase('p02-shift-allocation');
     assertEqual(await completeJourney(page, answers), tier, 'journey completes');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the assessment file' }).click()]);
+    const pdf = page.getByRole('button', { name: 'Download PDF report' });
+    if ((await pdf.count()) > 0) await Promise.all([page.waitForEvent('download', { timeout: 60000 }), pdf.click()]);
+    await page.goto(page.url().replace(/#.*$/, '#/saved'));
+    await page.getByRole('heading', { name: 'Your saved assessments' }).waitFor();
     const origin = new URL(BASE_URL).origin;
     const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
     assertEqual(foreign, [], 'requests to other origins');
