@@ -22,6 +22,8 @@ export const en = {
     savedLink: 'Your saved assessments',
     importHeading: 'Open an assessment file',
     importHint: 'A file you exported from this tool earlier (.json).',
+    damaged: 'Some saved data in this browser could not be read. It has not been deleted:',
+    damagedLink: 'see it in your saved assessments',
   },
   question: {
     whyHeading: 'Why we ask',

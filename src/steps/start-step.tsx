@@ -6,6 +6,8 @@ import { usePageTitle } from '../components/ui/use-page-title.ts';
 
 interface Props {
   inProgress: { name: string; savedAt: string } | null;
+  /** How many saved entries could not be read. */
+  damaged: number;
   errors: FieldError[];
   importer: ReactNode;
   onStart: () => void;
@@ -13,13 +15,20 @@ interface Props {
 }
 
 /** What the tool does, that answers stay in the browser; start, continue, or open a file. */
-export function StartStep({ inProgress, errors, importer, onStart, onResume }: Props) {
+export function StartStep({ inProgress, damaged, errors, importer, onStart, onResume }: Props) {
   const t = useStrings();
   const headingRef = useFocusHeading<HTMLHeadingElement>('start');
   usePageTitle(t.pages.start, errors.length > 0);
   return (
     <main id="main" className="main" tabIndex={-1}>
       <ErrorSummary errors={errors} />
+      {damaged > 0 && (
+        <div className="warning-box" role="status">
+          <p>
+            {t.start.damaged} <a href="#/saved">{t.start.damagedLink}</a>.
+          </p>
+        </div>
+      )}
       <h1 className="heading-xl" tabIndex={-1} ref={headingRef}>
         {t.start.heading}
       </h1>

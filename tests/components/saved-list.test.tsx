@@ -41,4 +41,11 @@ describe('saved assessments page', () => {
     expect(screen.getByText('You have no saved assessments yet.')).toBeInTheDocument();
     expect(localStorage.getItem(`${PREFIX}assessment/broken`)).toBe('garbage');
   });
+
+  it('tells the user on the start page when saved data could not be read', async () => {
+    localStorage.setItem(`${PREFIX}assessment/broken`, 'garbage');
+    await renderWizard();
+    expect(screen.getByText(/Some saved data in this browser could not be read/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'see it in your saved assessments' })).toHaveAttribute('href', '#/saved');
+  });
 });

@@ -2,7 +2,7 @@ import { useSelector } from '@xstate/react';
 import { formatDateTime } from '../../i18n/format-date.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { StartStep } from '../../steps/start-step.tsx';
-import { loadSaved } from '../../storage/saved-assessments.ts';
+import { listSaved, loadSaved } from '../../storage/saved-assessments.ts';
 import { Importer, useImportErrors } from '../importer.tsx';
 import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
@@ -20,6 +20,7 @@ export function StartPage() {
   return (
     <StartStep
       inProgress={inProgress}
+      damaged={listSaved(q).damaged.length}
       errors={errors}
       importer={<Importer />}
       onStart={() => actor.send({ type: 'start' })}
