@@ -216,3 +216,19 @@ test('the back link after "Change" returns to check your answers, like the brows
     assertEqual(await page.locator('main h1').innerText(), 'What kind of organisation is yours?', 'Forward returns to the question');
   });
 });
+
+test('a file from an older questionnaire version opens with a list of answers to check', async ({ browser }) => {
+  const { answers } = acceptanceCase('p14-library-recommender');
+  await withContext(browser, async (context) => {
+    const { page } = await openApp(context);
+    const old = { ...answers, 'annex3.areas': ['a-value-that-no-longer-exists'] };
+    const text = JSON.stringify({ format: 'eu-ai-act-assessment', formatVersion: 1, questionnaire: { id: 'eu-ai-act', version: '0.9.0' }, answers: old });
+    await page.getByLabel('Assessment file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const notice = page.getByRole('region', { name: 'Check these answers' });
+    await notice.waitFor();
+    const listed = await notice.innerText();
+    assert(/0\.9\.0/.test(listed), `says which version the file came from: ${listed}`);
+    assert(/areas/i.test(listed), `names the answer to check: ${listed}`);
+    assertEqual((await currentStep(page)).id, 'annex3.areas', 'asks the question whose answer no longer fits');
+  });
+});
