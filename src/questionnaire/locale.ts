@@ -15,7 +15,7 @@ type Texts = Map<string, string>;
 type Node = Record<string, unknown>;
 
 const TEXT_FIELDS = new Set(['text', 'why', 'hint', 'label', 'title', 'summary', 'intro', 'findOut', 'body', 'note', 'disclaimer', 'law', 'unknownLabel', 'story', 'term', 'definition', 'decisive']);
-const LIST_FIELDS = new Set(['counts', 'doesNotCount', 'next', 'items']);
+const LIST_FIELDS = new Set(['counts', 'doesNotCount', 'next', 'items', 'matches']);
 
 /** Visits every translatable text of one item, giving its key and a setter. */
 function visit(prefix: string, node: Node, fn: (key: string, value: string, set: (v: string) => void) => void): void {
