@@ -5,7 +5,7 @@
  */
 import type { Assessment, RuleHit } from '../engine/assessment.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
-import { Role } from '../questionnaire/schema.ts';
+import { ROLES } from '../questionnaire/kinds.ts';
 import { cites, formatDate } from '../report/format.ts';
 import { en as t } from '../report/report-text.ts';
 
@@ -63,7 +63,7 @@ export function formatSummary(a: Assessment, questionnaire: Questionnaire, syste
 
   head('Obligations');
   if (a.obligations.length === 0) out.push(wrap(t.obligations.none, 2));
-  for (const role of Role.options) {
+  for (const role of ROLES) {
     const list = a.obligations.filter((o) => o.who === role);
     if (list.length === 0) continue;
     out.push(`  ${t.roles[role]}`);

@@ -3,7 +3,8 @@
  * value (or "unknown" for "I don't know"); a multi-choice answer is a list of values;
  * a text answer is the text.
  */
-import { isChoice, type Question } from '../questionnaire/schema.ts';
+import type { Question } from '../questionnaire/schema.ts';
+import { isChoice } from '../questionnaire/kinds.ts';
 
 export type AnswerValue = string | string[];
 export type Answers = Readonly<Record<string, AnswerValue>>;

@@ -9,7 +9,7 @@
  * `onUnknown`), and then the outcome is marked provisional.
  */
 import type { Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
-import { Role } from '../questionnaire/schema.ts';
+import { ROLES } from '../questionnaire/kinds.ts';
 import type { Answers } from './answers.ts';
 import { optionLabels, UNKNOWN } from './answers.ts';
 import type { AnswerRef, Assessment, DateInfo, ObligationHit, Outcome, RuleHit, Uncertainty } from './assessment.ts';
@@ -94,10 +94,12 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
     return refs.get(id);
   };
 
-  const hit = (rule: Rule): RuleHit | null => {
+  // Dates may read the headline tier, so they are resolved once it is known.
+  const hit = (rule: Rule): (Omit<RuleHit, 'appliesFrom'> & { dateId: string }) | null => {
     const val = evaluator.applied(rule);
     if (val.v === 'F') return null;
     return {
+      dateId: rule.appliesFrom,
       id: rule.id,
       title: rule.title,
       summary: rule.summary,
@@ -106,18 +108,22 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       ...(rule.effect === 'track' ? { track: rule.track } : {}),
       ...(rule.effect === 'role' ? { role: rule.role } : {}),
       cites: rule.cites,
-      appliesFrom: resolveDate(compiled, evaluator, rule.appliesFrom),
       certain: val.v === 'T',
       because: val.why.flatMap((id) => ref(id) ?? []),
     };
   };
 
-  const fired = compiled.classificationRules.flatMap((rule) => hit(rule) ?? []);
+  const candidates = compiled.classificationRules.flatMap((rule) => hit(rule) ?? []);
+  evaluator.headline = headlineOf(candidates);
+  const dated = ({ dateId, ...h }: Omit<RuleHit, 'appliesFrom'> & { dateId: string }): RuleHit => ({
+    ...h,
+    appliesFrom: resolveDate(compiled, evaluator, dateId),
+  });
+  const fired = candidates.map(dated);
   const headline = headlineOf(fired);
-  evaluator.headline = headline;
-  const roleHits = compiled.roleRules.flatMap((rule) => hit(rule) ?? []);
+  const roleHits = compiled.roleRules.flatMap((rule) => hit(rule) ?? []).map(dated);
 
-  const roles = Role.options.flatMap((role) => {
+  const roles = ROLES.flatMap((role) => {
     const val = evaluator.role(role);
     if (val.v === 'F') return [];
     return [{ role, certain: val.v === 'T', because: roleHits.filter((h) => h.role === role).map((h) => h.id) }];

@@ -12,7 +12,8 @@ import type { Answers, AnswerValue } from './answers.ts';
 import { answerProblem } from './answers.ts';
 import { compile } from './compile.ts';
 import { Evaluator } from './evaluate.ts';
-import { isChoice, type Questionnaire } from '../questionnaire/schema.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { isChoice } from '../questionnaire/kinds.ts';
 
 export interface Route {
   /** Answered questions on the route, in order. */

@@ -9,7 +9,8 @@
  * visits that future once and counts its paths for both: the count is exact, and
  * each distinct state and each answer choice from it is walked once.
  */
-import { isChoice, type Question, type Questionnaire } from '../questionnaire/schema.ts';
+import type { Question, Questionnaire } from '../questionnaire/schema.ts';
+import { isChoice } from '../questionnaire/kinds.ts';
 import type { Answers, AnswerValue } from './answers.ts';
 import { UNKNOWN } from './answers.ts';
 import { compile, questionsRead } from './compile.ts';

@@ -5,7 +5,8 @@
  * has no cycles), facts and rules do not go round in circles, and every fact is used.
  */
 import type { Condition } from './condition.ts';
-import { isChoice, Role, Tier, type Questionnaire } from './schema.ts';
+import { Role, Tier, type Questionnaire } from './schema.ts';
+import { isChoice } from './kinds.ts';
 import { answerProblem } from '../engine/answers.ts';
 
 type Kind = 'q' | 'fact' | 'rule' | 'tier' | 'role';

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { Condition } from './condition.ts';
+import { ROLES, TIERS, TRACKS } from './kinds.ts';
 
 export const Slug = z
   .string()
@@ -23,20 +24,13 @@ export type Citation = z.infer<typeof Citation>;
 
 const Text = z.string().trim().min(1);
 
-export const Tier = z.enum(['not-ai-system', 'out-of-scope', 'unacceptable', 'high', 'gpai-model', 'limited', 'minimal']);
+export const Tier = z.enum(TIERS);
 export type Tier = z.infer<typeof Tier>;
 
-export const Role = z.enum([
-  'provider',
-  'deployer',
-  'importer',
-  'distributor',
-  'authorised-representative',
-  'product-manufacturer',
-]);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const Track = z.enum(['transparency', 'gpai', 'gpai-systemic-risk']);
+export const Track = z.enum(TRACKS);
 export type Track = z.infer<typeof Track>;
 
 export const Option = z.strictObject({
@@ -244,7 +238,3 @@ export const Questionnaire = z.strictObject({
   glossary: z.array(Term).default([]),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
-
-export function isChoice(question: Question): question is ChoiceQuestion {
-  return question.type === 'single' || question.type === 'multi';
-}

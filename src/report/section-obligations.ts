@@ -1,6 +1,6 @@
 /** The obligations checklist: one table per role, each row with its article, date and a tick box. */
 import type { ObligationHit } from '../engine/assessment.ts';
-import { Role } from '../questionnaire/schema.ts';
+import { ROLES } from '../questionnaire/kinds.ts';
 import type { Block, Part, ReportSection } from './report-model.ts';
 import { cites } from './format.ts';
 import { dateText, type ReportInput } from './report-input.ts';
@@ -36,7 +36,7 @@ export function obligationsSection(input: ReportInput, sectionTitles: Partial<Re
   const blocks: Block[] = [];
   if (assessment.obligations.length === 0) blocks.push({ type: 'paragraph', text: t.obligations.none });
   else blocks.push({ type: 'paragraph', text: t.obligations.intro, muted: true });
-  for (const role of Role.options) {
+  for (const role of ROLES) {
     const list = assessment.obligations.filter((o) => o.who === role);
     if (list.length === 0) continue;
     blocks.push({ type: 'subheading', text: t.roles[role] });

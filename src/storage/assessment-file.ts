@@ -15,7 +15,8 @@
 import type { Answers, AnswerValue } from '../engine/answers.ts';
 import { withSkippedOptional } from '../engine/journey.ts';
 import { answerProblem, UNKNOWN } from '../engine/answers.ts';
-import { isChoice, type Question, type Questionnaire } from '../questionnaire/schema.ts';
+import type { Question, Questionnaire } from '../questionnaire/schema.ts';
+import { isChoice } from '../questionnaire/kinds.ts';
 import { describeJsonError, forbiddenKeys, MAX_DEPTH, MAX_FILE_CHARS, nestingDepth } from './assessment-file-guard.ts';
 import { FILE_FORMAT, FileShape, FORMAT_VERSION, pathOf } from './assessment-file-schema.ts';
 import { compareVersions, migrateAnswers, MIGRATIONS, type Migration } from './migrations.ts';

@@ -2,7 +2,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { UNKNOWN } from '../engine/answers.ts';
 import { route } from '../engine/journey.ts';
-import { isChoice } from '../questionnaire/schema.ts';
+import { isChoice } from '../questionnaire/kinds.ts';
 import type { wizardMachine } from '../machine/wizard-machine.ts';
 import type { WizardEvent } from '../machine/types.ts';
 

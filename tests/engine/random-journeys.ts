@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { Answers, AnswerValue } from '../../src/engine/answers.ts';
 import { answerChoices } from '../../src/engine/paths.ts';
 import { route } from '../../src/engine/journey.ts';
-import { isChoice, type Questionnaire } from '../../src/questionnaire/schema.ts';
+import type { Questionnaire } from '../../src/questionnaire/schema.ts';
+import { isChoice } from '../../src/questionnaire/kinds.ts';
 
 /**
  * A random but complete journey: at each question, an answer drawn from the

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireFolder } from '../../src/questionnaire/load-files.ts';
-import { isChoice } from '../../src/questionnaire/schema.ts';
+import { isChoice } from '../../src/questionnaire/kinds.ts';
 import { euAiAct } from '../engine/load.ts';
 
 const source = join(import.meta.dirname, '..', '..', 'questionnaires', 'eu-ai-act');

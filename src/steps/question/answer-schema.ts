@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { UNKNOWN } from '../../engine/answers.ts';
-import { isChoice, type Question } from '../../questionnaire/schema.ts';
+import type { Question } from '../../questionnaire/schema.ts';
+import { isChoice } from '../../questionnaire/kinds.ts';
 import type { Strings } from '../../i18n/catalogue.ts';
 
 export type AnswerForm = { answer: string | string[] };
