@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 const root = resolve(import.meta.dirname, '../..');
 
 export function acceptanceCase(id) {
-  const cases = parse(readFileSync(resolve(root, '../shared/acceptance-cases.yaml'), 'utf8'));
+  const cases = parse(readFileSync(resolve(root, 'tests/acceptance/cases.yaml'), 'utf8'));
   const file = JSON.parse(readFileSync(resolve(root, 'tests/acceptance', `${id}.json`), 'utf8'));
   return { ...cases.find((c) => c.id === id), answers: file.answers ?? file };
 }
