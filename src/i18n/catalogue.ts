@@ -13,9 +13,18 @@ type Widen<T> = T extends string
 export type Strings = Widen<typeof en>;
 export type Locale = 'en' | 'sv' | 'de';
 
+export const locales: readonly Locale[] = ['en', 'sv', 'de'];
+
+/** Each language's name in that language, for the language switch. */
+export const localeNames: Record<Locale, string> = { en: 'English', sv: 'Svenska', de: 'Deutsch' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
 const loaders: Partial<Record<Locale, () => Promise<Strings>>> = {
-  // sv: () => import('./sv.ts').then((m) => m.sv),
-  // de: () => import('./de.ts').then((m) => m.de),
+  sv: () => import('./sv.ts').then((m) => m.sv),
+  de: () => import('./de.ts').then((m) => m.de),
 };
 
 export const defaultStrings: Strings = en;

@@ -9,6 +9,10 @@ export const en = {
   errorPrefix: 'Error: ',
   errorSummaryTitle: 'There is a problem',
   titleSeparator: ' – ',
+  language: {
+    label: 'Language',
+    failed: 'The language could not be changed. Try again.',
+  },
   start: {
     heading: 'Assess an AI system under the EU AI Act',
     lead: 'Answer questions about one system, one at a time. At the end you see its risk tier, the reasons, and what your organisation must do and by when.',

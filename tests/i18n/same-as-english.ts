@@ -1,0 +1,14 @@
+/**
+ * Values that are rightly the same in another language as in English, by
+ * language and key path. Anything else identical to English is an untranslated string.
+ */
+export const sameAsEnglish: Record<'sv' | 'de', { ui: string[]; report: string[] }> = {
+  sv: {
+    ui: ['titleSeparator', 'check.changeHidden', 'saved.organisation'],
+    report: ['cover.organisation'],
+  },
+  de: {
+    ui: ['titleSeparator', 'check.changeHidden', 'saved.name', 'saved.organisation'],
+    report: ['cover.organisation'],
+  },
+};
