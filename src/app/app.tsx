@@ -3,7 +3,9 @@ import { useSelector } from '@xstate/react';
 import { PageLayout } from '../components/page-layout.tsx';
 import { StorageBanner } from '../components/storage-banner.tsx';
 import { useStrings } from '../i18n/use-strings.ts';
-import { stepOf } from '../machine/step-hash.ts';
+import { stepOf, stepToHash } from '../machine/step-hash.ts';
+import { TrainingNav } from '../training/training-nav.tsx';
+import { useTrainingRoute } from '../training/use-training-route.ts';
 import { StartPage } from './pages/start-page.tsx';
 import { useHashSync } from './use-hash-sync.ts';
 import { WizardContext, type WizardActor } from './wizard-context.ts';
@@ -14,6 +16,7 @@ const QuestionPage = lazy(() => import('./pages/question-page.tsx').then((m) => 
 const CheckPage = lazy(() => import('./pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
 const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
 const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
+const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 
 function Loading() {
   const t = useStrings();
@@ -26,6 +29,8 @@ function Loading() {
 
 function CurrentPage({ actor }: { actor: WizardActor }) {
   const step = useSelector(actor, (s) => stepOf(s), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const training = useTrainingRoute(stepToHash(step));
+  if (training) return <TrainingPage route={training} />;
   switch (step.kind) {
     case 'question':
       return <QuestionPage questionId={step.id} />;
@@ -46,7 +51,14 @@ export function App({ actor }: { actor: WizardActor }) {
   const storage = useSelector(actor, (s) => s.context.storage);
   return (
     <WizardContext.Provider value={actor}>
-      <PageLayout banner={<StorageBanner status={storage} />}>
+      <PageLayout
+        banner={
+          <>
+            <TrainingNav />
+            <StorageBanner status={storage} />
+          </>
+        }
+      >
         <Suspense fallback={<Loading />}>
           <CurrentPage actor={actor} />
         </Suspense>

@@ -1,0 +1,40 @@
+/**
+ * The training pages in the address: #/examples, #/examples/<id>, #/quiz,
+ * #/glossary, #/glossary/<term id>, #/path and #/path/<example id>.
+ * They sit beside the wizard: opening one does not move the wizard's machine.
+ */
+export type TrainingRoute =
+  | { kind: 'examples' }
+  | { kind: 'example'; id: string }
+  | { kind: 'quiz' }
+  | { kind: 'glossary'; termId: string | null }
+  | { kind: 'path'; exampleId: string | null };
+
+export function hashToTraining(hash: string): TrainingRoute | null {
+  const match = /^#?\/(examples|quiz|glossary|path)(?:\/([^/]+))?$/.exec(hash);
+  if (!match) return null;
+  const id = match[2] ? decodeURIComponent(match[2]) : null;
+  switch (match[1]) {
+    case 'examples':
+      return id ? { kind: 'example', id } : { kind: 'examples' };
+    case 'quiz':
+      return id ? null : { kind: 'quiz' };
+    case 'glossary':
+      return { kind: 'glossary', termId: id };
+    default:
+      return { kind: 'path', exampleId: id };
+  }
+}
+
+export function trainingToHash(route: TrainingRoute): string {
+  switch (route.kind) {
+    case 'example':
+      return `#/examples/${encodeURIComponent(route.id)}`;
+    case 'glossary':
+      return route.termId ? `#/glossary/${encodeURIComponent(route.termId)}` : '#/glossary';
+    case 'path':
+      return route.exampleId ? `#/path/${encodeURIComponent(route.exampleId)}` : '#/path';
+    default:
+      return `#/${route.kind}`;
+  }
+}
