@@ -13,6 +13,7 @@ export function QuestionPage({ questionId }: { questionId: string }) {
       key={questionId}
       question={question}
       unknownLabel={q.unknownLabel}
+      glossary={q.glossary}
       value={work.answers[questionId]}
       progress={progressOf(q, work.answers, questionId)}
       backHref={backHrefOf(q, work.answers, questionId)}

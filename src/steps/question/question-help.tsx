@@ -1,8 +1,9 @@
-import type { Question } from '../../questionnaire/schema.ts';
+import type { Question, Term } from '../../questionnaire/schema.ts';
+import { TermDisclosures } from '../../training/term-disclosures.tsx';
 import { useStrings } from '../../i18n/use-strings.ts';
 
 /** "Why we ask" and the expandable help: body, examples that count and do not, the law. */
-export function QuestionHelp({ question }: { question: Question }) {
+export function QuestionHelp({ question, glossary = [] }: { question: Question; glossary?: readonly Term[] }) {
   const t = useStrings();
   const { help, cites } = question;
   const hasHelp = help || cites.length > 0;
@@ -11,6 +12,7 @@ export function QuestionHelp({ question }: { question: Question }) {
       <div className="why">
         <h2 className="why__title">{t.question.whyHeading}</h2>
         <p>{question.why}</p>
+        <TermDisclosures question={question} glossary={glossary} />
       </div>
       {hasHelp && (
         <details className="details">

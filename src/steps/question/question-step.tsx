@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AnswerValue } from '../../engine/answers.ts';
-import type { Question } from '../../questionnaire/schema.ts';
+import type { Question, Term } from '../../questionnaire/schema.ts';
 import { isChoice } from '../../questionnaire/kinds.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
@@ -28,10 +28,12 @@ interface Props {
   /** Answers to check again after opening an older file. */
   review?: string[];
   onDismissReview?: () => void;
+  /** The glossary, for the definitions of the terms the question uses. */
+  glossary?: readonly Term[];
 }
 
 /** One question on one page: back link, error summary, heading, fields, help, Continue. */
-export function QuestionStep({ question, unknownLabel, value, progress, backHref, onAnswer, review = [], onDismissReview = () => undefined }: Props) {
+export function QuestionStep({ question, unknownLabel, value, progress, backHref, onAnswer, review = [], onDismissReview = () => undefined, glossary = [] }: Props) {
   const t = useStrings();
   const schema = useMemo(() => answerSchema(question, t), [question, t]);
   const empty = question.type === 'multi' ? [] : '';
@@ -69,7 +71,7 @@ export function QuestionStep({ question, unknownLabel, value, progress, backHref
           ) : (
             <TextField question={question} field={form.register('answer')} error={error} headingRef={headingRef} />
           )}
-          <QuestionHelp question={question} />
+          <QuestionHelp question={question} glossary={glossary} />
           <button type="submit" className="button">
             {t.continue}
           </button>
