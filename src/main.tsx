@@ -1,9 +1,10 @@
 import { createRoot } from 'react-dom/client';
-import questionnaire from 'virtual:questionnaire/eu-ai-act';
-import { App } from './app/app.tsx';
 import { bootWizard } from './app/boot.ts';
+import { englishBundle, loadLocaleBundle } from './app/locale-bundle.ts';
+import { LocalisedApp } from './app/localised-app.tsx';
 import { registerServiceWorker } from './app/register-service-worker.ts';
-import { defaultStrings } from './i18n/catalogue.ts';
+import { defaultStrings, isLocale } from './i18n/catalogue.ts';
+import { readPreferredLocale } from './storage/preferred-locale.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root')!;
@@ -19,7 +20,11 @@ if (window.top !== window.self) {
   link.textContent = ' ↗';
   root.append(link);
 } else {
-  const actor = bootWizard(questionnaire, window.location.hash);
-  createRoot(root).render(<App actor={actor} />);
+  // A language chosen on an earlier visit is loaded before the first page is drawn; English if it cannot be.
+  const chosen = readPreferredLocale();
+  const bundle = isLocale(chosen) && chosen !== 'en' ? await loadLocaleBundle(chosen).catch(() => englishBundle) : englishBundle;
+  document.documentElement.lang = bundle.strings.lang;
+  const actor = bootWizard(bundle.questionnaire, window.location.hash);
+  createRoot(root).render(<LocalisedApp actor={actor} bundle={bundle} />);
   if (import.meta.env.PROD) registerServiceWorker();
 }

@@ -21,7 +21,7 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
       id: e.id,
       name,
       organisation: reportField(q, e.answers, 'organisation') ?? '',
-      savedAt: formatDateTime(e.savedAt),
+      savedAt: formatDateTime(e.savedAt, t.lang),
       outcome: a.complete ? `${a.outcome.title}${a.outcome.provisional ? ` (${t.result.provisionalShort})` : ''}` : t.saved.notFinished,
       isCurrent: e.id === currentId,
     };

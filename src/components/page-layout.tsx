@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n/use-strings.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /** Header, skip link, the page, footer. The page supplies its own <main id="main">. */
 export function PageLayout({ banner, children }: { banner?: ReactNode; children: ReactNode }) {
@@ -24,6 +25,7 @@ export function PageLayout({ banner, children }: { banner?: ReactNode; children:
           <a className="header__link" href="#/saved">
             {t.start.savedLink}
           </a>
+          <LanguageSwitch />
         </div>
       </header>
       <div className="container page">

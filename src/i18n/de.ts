@@ -1,5 +1,6 @@
 /** German UI strings (the AI Act's German terms; "Sie" to the reader). */
 import type { Strings } from './catalogue.ts';
+import { formatNumber } from './format-number.ts';
 
 export const de: Strings = {
   lang: 'de',
@@ -39,13 +40,13 @@ export const de: Strings = {
     law: 'In der Verordnung',
     or: 'oder',
     optional: 'Sie können dieses Feld leer lassen.',
-    charactersLeft: (n: number) => `Sie können bis zu ${n} Zeichen eingeben.`,
+    charactersLeft: (n: number) => `Sie können bis zu ${formatNumber(n, 'de')} Zeichen eingeben.`,
   },
   errors: {
     chooseOne: 'Wählen Sie eine Antwort aus',
     chooseSome: 'Wählen Sie mindestens eine Antwort aus oder „Weiß ich nicht“',
     enterText: 'Geben Sie eine Antwort ein',
-    tooLong: (max: number) => `Ihre Antwort darf höchstens ${max} Zeichen lang sein`,
+    tooLong: (max: number) => `Ihre Antwort darf höchstens ${formatNumber(max, 'de')} Zeichen lang sein`,
   },
   progress: {
     section: (n: number, total: number, title: string) => `Abschnitt ${n} von ${total}: ${title}`,

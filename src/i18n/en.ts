@@ -1,4 +1,6 @@
 /** English UI strings. Question texts come from the questionnaire, not from here. */
+import { formatNumber } from './format-number.ts';
+
 export const en = {
   lang: 'en',
   appTitle: 'EU AI Act risk assessment',
@@ -37,13 +39,13 @@ export const en = {
     law: 'In the law',
     or: 'or',
     optional: 'You can leave this empty.',
-    charactersLeft: (n: number) => `You can enter up to ${n} characters.`,
+    charactersLeft: (n: number) => `You can enter up to ${formatNumber(n, 'en')} characters.`,
   },
   errors: {
     chooseOne: 'Select an answer',
     chooseSome: 'Select at least one answer, or “I don’t know”',
     enterText: 'Enter an answer',
-    tooLong: (max: number) => `Your answer must be ${max} characters or fewer`,
+    tooLong: (max: number) => `Your answer must be ${formatNumber(max, 'en')} characters or fewer`,
   },
   progress: {
     section: (n: number, total: number, title: string) => `Section ${n} of ${total}: ${title}`,

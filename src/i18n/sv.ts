@@ -1,5 +1,6 @@
 /** Swedish UI strings (the AI Act's Swedish terms; "ni" to the reader). */
 import type { Strings } from './catalogue.ts';
+import { formatNumber } from './format-number.ts';
 
 export const sv: Strings = {
   lang: 'sv',
@@ -39,13 +40,13 @@ export const sv: Strings = {
     law: 'I förordningen',
     or: 'eller',
     optional: 'Ni kan lämna fältet tomt.',
-    charactersLeft: (n: number) => `Ni kan skriva högst ${n} tecken.`,
+    charactersLeft: (n: number) => `Ni kan skriva högst ${formatNumber(n, 'sv')} tecken.`,
   },
   errors: {
     chooseOne: 'Välj ett svar',
     chooseSome: 'Välj minst ett svar, eller ”Jag vet inte”',
     enterText: 'Skriv ett svar',
-    tooLong: (max: number) => `Svaret får vara högst ${max} tecken`,
+    tooLong: (max: number) => `Svaret får vara högst ${formatNumber(max, 'sv')} tecken`,
   },
   progress: {
     section: (n: number, total: number, title: string) => `Avsnitt ${n} av ${total}: ${title}`,

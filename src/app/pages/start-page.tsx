@@ -15,7 +15,7 @@ export function StartPage() {
   const hasWork = Object.keys(work.answers).length > 0;
   const saved = hasWork ? loadSaved(q, work.id) : null;
   const inProgress = hasWork
-    ? { name: reportField(q, work.answers, 'system-name') ?? t.saved.unnamed, savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt) : '–' }
+    ? { name: reportField(q, work.answers, 'system-name') ?? t.saved.unnamed, savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt, t.lang) : '–' }
     : null;
   return (
     <StartStep

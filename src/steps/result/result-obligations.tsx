@@ -30,8 +30,8 @@ export function ResultObligations({ assessment }: { assessment: Assessment }) {
                 <p className="small">
                   <CiteList cites={o.cites} />
                   {' · '}
-                  {t.result.appliesFrom(formatDate(o.appliesFrom.date))}
-                  {o.appliesFrom.was && ` (${t.result.was(formatDate(o.appliesFrom.was))})`}
+                  {t.result.appliesFrom(formatDate(o.appliesFrom.date, t.lang))}
+                  {o.appliesFrom.was && ` (${t.result.was(formatDate(o.appliesFrom.was, t.lang))})`}
                 </p>
                 {o.appliesFrom.note && <p className="small">{o.appliesFrom.note}</p>}
                 {!o.certain && <p className="small"><strong>{t.result.uncertain}</strong></p>}

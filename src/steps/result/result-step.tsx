@@ -67,7 +67,7 @@ export function ResultStep({ assessment, outcomes, disclaimer, systemName, ...ac
         <section aria-labelledby="law">
           <h2 className="heading-m" id="law">{t.result.lawHeading}</h2>
           <p>
-            {law.law}. {t.result.lawAsOf(formatDate(law.lawAsOf))}
+            {law.law}. {t.result.lawAsOf(formatDate(law.lawAsOf, t.lang))}
           </p>
           {law.amendments.length > 0 && <ul>{law.amendments.map((a) => <li key={a.act}>{a.act}: {a.title}</li>)}</ul>}
           <p className="small">{disclaimer}</p>

@@ -1,0 +1,27 @@
+/**
+ * Everything one language needs: the UI strings and the questionnaire with its
+ * texts in that language. English is in the main bundle; Swedish and German are
+ * separate chunks, fetched when chosen.
+ */
+import questionnaire from 'virtual:questionnaire/eu-ai-act';
+import { defaultStrings, loadStrings, type Locale, type Strings } from '../i18n/catalogue.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+
+export interface LocaleBundle {
+  locale: Locale;
+  strings: Strings;
+  questionnaire: Questionnaire;
+}
+
+const questionnaires: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Questionnaire }>> = {
+  sv: () => import('virtual:questionnaire/eu-ai-act/sv'),
+  de: () => import('virtual:questionnaire/eu-ai-act/de'),
+};
+
+export const englishBundle: LocaleBundle = { locale: 'en', strings: defaultStrings, questionnaire };
+
+export async function loadLocaleBundle(locale: Locale): Promise<LocaleBundle> {
+  if (locale === 'en') return englishBundle;
+  const [strings, localised] = await Promise.all([loadStrings(locale), questionnaires[locale]()]);
+  return { locale, strings, questionnaire: localised.default };
+}

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import questionnaire from 'virtual:questionnaire/eu-ai-act';
+import { englishBundle } from '../../src/app/locale-bundle.ts';
+import { LocalisedApp } from '../../src/app/localised-app.tsx';
+import type { WizardActor } from '../../src/app/wizard-context.ts';
+import { wizardMachine } from '../../src/machine/wizard-machine.ts';
+import { readPreferredLocale } from '../../src/storage/preferred-locale.ts';
+import { caseAnswers } from '../engine/load.ts';
+
+// Vitest cannot load the plugin's virtual modules; these are the same questionnaires, built from the same files.
+vi.mock('virtual:questionnaire/eu-ai-act', async () => (await import('./virtual-questionnaires.ts')).questionnaireModule());
+vi.mock('virtual:questionnaire/eu-ai-act/sv', async () => (await import('./virtual-questionnaires.ts')).questionnaireModule('sv'));
+vi.mock('virtual:questionnaire/eu-ai-act/de', async () => (await import('./virtual-questionnaires.ts')).questionnaireModule('de'));
+
+afterEach(cleanup);
+beforeEach(() => {
+  localStorage.clear();
+  document.documentElement.lang = 'en';
+  window.history.replaceState(null, '', '#/');
+});
+
+async function renderAt(step: Parameters<WizardActor['send']>[0]) {
+  const answers = caseAnswers(questionnaire, 'p01-school-admission');
+  const actor: WizardActor = createActor(wizardMachine, { input: { questionnaire, restored: { id: 'work-1', answers } } }).start();
+  actor.send(step);
+  render(<LocalisedApp actor={actor} bundle={englishBundle} />);
+  await screen.findByRole('main');
+  return answers;
+}
+
+function switchTo(name: string) {
+  return userEvent.setup().click(within(screen.getByRole('navigation', { name: 'Language' })).getByRole('button', { name }));
+}
+
+describe('the language switch', () => {
+  it('shows every language in its own language, marking the current one', async () => {
+    await renderAt({ type: 'nav', step: { kind: 'check' } });
+    const nav = screen.getByRole('navigation', { name: 'Language' });
+    const buttons = within(nav).getAllByRole('button');
+    expect(buttons.map((b) => [b.textContent, b.getAttribute('lang')])).toEqual([
+      ['English', 'en'],
+      ['Svenska', 'sv'],
+      ['Deutsch', 'de'],
+    ]);
+    expect(within(nav).getByRole('button', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('keeps the answers and shows check your answers in Swedish, with <html lang> and the choice remembered', async () => {
+    const answers = await renderAt({ type: 'nav', step: { kind: 'check' } });
+    const englishRows = screen.getAllByRole('link', { name: /^Change / }).length;
+    await switchTo('Svenska');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollera era svar innan ni ser resultatet' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /^Ändra / })).toHaveLength(englishRows);
+    expect(screen.queryByText('Check your answers before you see the result')).not.toBeInTheDocument();
+    expect(screen.getByText(String(answers['system.name']))).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+    expect(readPreferredLocale()).toBe('sv');
+    const nav = screen.getByRole('navigation', { name: 'Språk' });
+    expect(within(nav).getByRole('button', { name: 'Svenska' })).toHaveAttribute('aria-current', 'true');
+    // Every answer is still there: the check page would send an incomplete assessment back to the questions.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Se resultatet' }));
+    // The engine's assessment, computed from the Swedish questionnaire, comes out in Swedish.
+    expect(await screen.findByRole('heading', { level: 1, name: /Hög risk/ })).toBeInTheDocument();
+    expect(document.querySelector('[data-tier]')?.getAttribute('data-tier')).toBe('high');
+    expect(screen.getByRole('heading', { name: 'Vad som måste göras, och av vem' })).toBeInTheDocument();
+    expect(screen.queryByText('What must be done, and by whom')).not.toBeInTheDocument();
+  });
+
+  it('keeps the page and the answer given so far when switching on a question, and switches back', async () => {
+    await renderAt({ type: 'nav', step: { kind: 'question', id: 'system.name' } });
+    const field = screen.getByRole('textbox');
+    const value = (field as HTMLInputElement).value;
+    expect(value).not.toBe('');
+    await switchTo('Deutsch');
+    await screen.findByRole('navigation', { name: 'Sprache' });
+    expect(document.documentElement.lang).toBe('de');
+    expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe(value);
+    expect(screen.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('navigation', { name: 'Language' });
+    expect(document.documentElement.lang).toBe('en');
+    expect(readPreferredLocale()).toBe('en');
+  });
+
+  it('still switches when the browser will not store the choice', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    try {
+      await renderAt({ type: 'nav', step: { kind: 'check' } });
+      await act(() => switchTo('Svenska'));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollera era svar innan ni ser resultatet' })).toBeInTheDocument();
+      expect(document.documentElement.lang).toBe('sv');
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+});
