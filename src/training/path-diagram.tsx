@@ -31,13 +31,7 @@ export function PathDiagram({ layout, title, t }: { layout: PathLayout; title: s
         </marker>
       </defs>
       {layout.bands.map((band) => (
-        <g key={band.id} className="path-band">
-          <rect x={0} y={band.y} width={layout.width} height={band.height} fill="#f3f2f1" />
-          <rect x={0} y={band.y} width={layout.width} height={44} fill="#0b0c0c" />
-          <text x={16} y={band.y + 31} className="path-band__title" fill="#fff">
-            {band.title}
-          </text>
-        </g>
+        <rect key={band.id} x={0} y={band.y} width={layout.width} height={band.height} fill="#f3f2f1" />
       ))}
       {layout.arcs.map((arc) => (
         <path
@@ -49,6 +43,14 @@ export function PathDiagram({ layout, title, t }: { layout: PathLayout; title: s
           strokeDasharray={arc.taken ? undefined : '7 6'}
           markerEnd={`url(#${arc.taken ? 'arrow-taken' : 'arrow-not'})`}
         />
+      ))}
+      {layout.bands.map((band) => (
+        <g key={band.id} className="path-band">
+          <rect x={0} y={band.y} width={layout.width} height={44} fill="#0b0c0c" />
+          <text x={16} y={band.y + 31} className="path-band__title" fill="#fff">
+            {band.title}
+          </text>
+        </g>
       ))}
       {layout.route && <line x1={spineX} x2={spineX} y1={layout.route.y1} y2={layout.route.y2} stroke="#0b0c0c" strokeWidth={10} strokeLinecap="round" />}
       {layout.nodes.map((node) => {
@@ -94,7 +96,9 @@ export function PathDiagram({ layout, title, t }: { layout: PathLayout; title: s
             {(asked || current) && (
               <>
                 <line x1={nodeX + nodeWidth} x2={spineX} y1={mid} y2={mid} stroke="#0b0c0c" strokeWidth={asked ? 4 : 2} strokeDasharray={asked ? undefined : '2 6'} />
-                {node.mark ? (
+                {node.mark?.kind === 'stopped' ? (
+                  <rect x={spineX - 18} y={mid - 18} width={36} height={36} fill="#1d70b8" stroke="#0b0c0c" strokeWidth={3} />
+                ) : node.mark ? (
                   <path d={`M ${spineX} ${mid - 22} L ${spineX + 22} ${mid} L ${spineX} ${mid + 22} L ${spineX - 22} ${mid} z`} fill="#1d70b8" stroke="#0b0c0c" strokeWidth={3} />
                 ) : (
                   <circle cx={spineX} cy={mid} r={asked ? 11 : 9} fill={asked ? '#0b0c0c' : '#fff'} stroke="#0b0c0c" strokeWidth={3} />

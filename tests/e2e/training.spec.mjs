@@ -123,9 +123,13 @@ test('training: axe finds no violations on the training pages; diagram screensho
     assert((await page.locator('[data-mark="decided"]').count()) === 1, 'one decision mark');
     await page.screenshot({ path: resolve(OUT, 'path-1920.png'), fullPage: false });
     await page.locator('.path-figure').screenshot({ path: resolve(OUT, 'path-1920-figure.png') });
+    const decided = page.locator('[data-mark="decided"]');
+    await decided.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(OUT, 'path-1920-decided.png') });
     await open(page, '#/path/p11-fee-spreadsheet');
     assert((await page.locator('[data-mark="stopped"]').count()) === 1, 'early exit marked');
-    await page.locator('.path-figure').screenshot({ path: resolve(OUT, 'path-1920-early-exit.png') });
+    await page.locator('[data-mark="stopped"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(OUT, 'path-1920-early-exit.png') });
 
     const small = (await openApp(narrow, '#/path/p01-school-admission')).page;
     await small.locator('svg.path-svg').waitFor();
