@@ -16,7 +16,7 @@ export function GlossaryPage({ questionnaire: q, termId }: { questionnaire: Ques
   useEffect(() => {
     if (!termId) return;
     const target = document.getElementById(termAnchor(termId));
-    target?.scrollIntoView({ block: 'start' });
+    target?.scrollIntoView?.({ block: 'start' });
     target?.focus({ preventScroll: true });
   }, [termId]);
   return (

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { resolve } from 'node:path';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createActor } from 'xstate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { wizardMachine } from '../../src/machine/wizard-machine.ts';
+import { loadQuestionnaireFolder } from '../../src/questionnaire/load-files.ts';
+import { resetQuizSession } from '../../src/training/quiz-session.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const loaded = loadQuestionnaireFolder(resolve(root, 'questionnaires/eu-ai-act'), root);
+if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const questionnaire = loaded.questionnaire;
+
+afterEach(() => {
+  cleanup();
+  resetQuizSession();
+});
+
+async function renderAt(hash: string, answers?: Record<string, string | string[]>) {
+  window.history.replaceState(null, '', hash);
+  const actor = createActor(wizardMachine, { input: { questionnaire, restored: answers ? { id: 'work', answers } : null } }).start();
+  render(<App actor={actor} />);
+  await screen.findByRole('main');
+  return actor;
+}
+
+describe('worked examples', () => {
+  it('lists every example with its outcome and opens one with its answers, reasons and outcome', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/examples');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Worked examples' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('example-card'))).toHaveLength(questionnaire.examples.length);
+    await user.click(screen.getByRole('link', { name: 'Permit fee spreadsheet' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Permit fee spreadsheet' })).toBeInTheDocument();
+    const outcome = screen.getByRole('region', { name: /Outcome/ });
+    expect(outcome).toHaveAttribute('data-tier', 'not-ai-system');
+    expect(within(outcome).getByText(/infers nothing, so it is not an AI system/)).toBeInTheDocument();
+    const infers = screen.getByRole('heading', { level: 3, name: /How does the system produce its outputs/ }).closest('li')!;
+    expect(within(infers).getByText(/It only applies rules/)).toBeInTheDocument();
+    expect(within(infers).getByText('Why we ask:')).toBeInTheDocument();
+  });
+
+  it('asks before the example replaces the work in progress, then opens it in the wizard', async () => {
+    const user = userEvent.setup();
+    const actor = await renderAt('#/examples/p03-tax-chatbot', { 'system.name': 'Mine' });
+    await user.click(await screen.findByRole('button', { name: 'Start the wizard from this example' }));
+    expect(screen.getByRole('heading', { name: 'Replace your current answers?' })).toHaveFocus();
+    expect(actor.getSnapshot().context.work.answers['system.name']).toBe('Mine');
+    await user.click(screen.getByRole('button', { name: 'Yes, start from this example' }));
+    expect(actor.getSnapshot().context.work.answers['system.name']).toBe('Tax deadline chatbot');
+    expect(actor.getSnapshot().hasTag('check')).toBe(true);
+  });
+});
+
+describe('quiz', () => {
+  it('takes a guess, walks the answers and scores the case', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/quiz');
+    expect(await screen.findByText('Score: no cases answered yet')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Walk through the answers' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Select the risk tier you expect');
+    await user.click(screen.getByRole('radio', { name: 'Minimal risk' }));
+    await user.click(screen.getByRole('button', { name: 'Walk through the answers' }));
+    expect(screen.getByRole('heading', { name: /^Question 1 of \d+$/ })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { name: /^Question 2 of/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip to the result' }));
+    expect(screen.getByRole('heading', { name: /Not quite/ })).toBeInTheDocument();
+    expect(screen.getByText('You expected Minimal risk. The result is High risk.')).toBeInTheDocument();
+    expect(screen.getByText(/Annex III 3\(a\)/, { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('Score: 0 of 1 case right')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next case' }));
+    expect(screen.getByRole('heading', { name: /^Case 2 of \d+: Shift allocation/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'High risk' }));
+    await user.click(screen.getByRole('button', { name: 'Walk through the answers' }));
+    await user.click(screen.getByRole('button', { name: 'Skip to the result' }));
+    expect(screen.getByText('Score: 1 of 2 cases right')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset score' }));
+    expect(screen.getByText('Score: no cases answered yet')).toBeInTheDocument();
+  });
+});
+
+describe('glossary', () => {
+  it('lists every term with its definition and citation', async () => {
+    await renderAt('#/glossary/deployer');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Glossary' })).toBeInTheDocument();
+    expect(screen.getAllByRole('term')).toHaveLength(questionnaire.glossary.length);
+    const deployer = questionnaire.glossary.find((t) => t.id === 'deployer')!;
+    const entry = screen.getByText(deployer.term, { selector: 'dt' });
+    expect(entry).toHaveFocus();
+    expect(entry.nextElementSibling).toHaveTextContent(deployer.definition);
+    expect(entry.nextElementSibling).toHaveTextContent(`In the law: ${deployer.cites.map((c) => c.cite).join('; ')}`);
+  });
+
+  it('on a question page, a term used in the question opens its definition below it', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/');
+    await user.click(screen.getByRole('button', { name: 'Start a new assessment' }));
+    const term = await screen.findByRole('button', { name: 'AI system' });
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    const definition = document.getElementById(term.getAttribute('aria-controls')!)!;
+    expect(definition).not.toBeVisible();
+    term.focus();
+    await user.keyboard('{Enter}');
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    expect(definition).toBeVisible();
+    expect(definition).toHaveTextContent(/Art 3\(1\)/);
+    expect(within(definition).getByRole('link', { name: '“AI system” in the glossary' })).toHaveAttribute('href', '#/glossary/ai-system');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('What is the AI system called?');
+  });
+});
