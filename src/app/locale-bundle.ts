@@ -1,9 +1,9 @@
 /**
  * Everything one language needs: the UI strings and the questionnaire with its
- * texts in that language. English is in the main bundle; Swedish and German are
+ * texts in that language (lean: see parts.ts). English is in the main bundle; Swedish and German are
  * separate chunks, fetched when chosen.
  */
-import questionnaire from 'virtual:questionnaire/eu-ai-act';
+import questionnaire from 'virtual:questionnaire/eu-ai-act/en/lean';
 import { defaultStrings, loadStrings, type Locale, type Strings } from '../i18n/catalogue.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 
@@ -14,8 +14,8 @@ export interface LocaleBundle {
 }
 
 const questionnaires: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Questionnaire }>> = {
-  sv: () => import('virtual:questionnaire/eu-ai-act/sv'),
-  de: () => import('virtual:questionnaire/eu-ai-act/de'),
+  sv: () => import('virtual:questionnaire/eu-ai-act/sv/lean'),
+  de: () => import('virtual:questionnaire/eu-ai-act/de/lean'),
 };
 
 export const englishBundle: LocaleBundle = { locale: 'en', strings: defaultStrings, questionnaire };

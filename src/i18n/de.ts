@@ -9,6 +9,7 @@ export const de: Strings = {
   back: 'Zurück',
   continue: 'Weiter',
   loading: 'Wird geladen …',
+  loadFailed: 'Dieser Teil des Werkzeugs konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu; Ihre Antworten bleiben erhalten.',
   errorPrefix: 'Fehler: ',
   errorSummaryTitle: 'Es gibt ein Problem',
   titleSeparator: ' – ',

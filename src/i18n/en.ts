@@ -8,6 +8,7 @@ export const en = {
   back: 'Back',
   continue: 'Continue',
   loading: 'Loading…',
+  loadFailed: 'This part of the tool could not be loaded. Check your connection and reload the page; your answers are kept.',
   errorPrefix: 'Error: ',
   errorSummaryTitle: 'There is a problem',
   titleSeparator: ' – ',

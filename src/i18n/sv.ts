@@ -9,6 +9,7 @@ export const sv: Strings = {
   back: 'Tillbaka',
   continue: 'Fortsätt',
   loading: 'Laddar …',
+  loadFailed: 'Den här delen av verktyget kunde inte laddas. Kontrollera anslutningen och ladda om sidan; era svar finns kvar.',
   errorPrefix: 'Fel: ',
   errorSummaryTitle: 'Något behöver rättas',
   titleSeparator: ' – ',

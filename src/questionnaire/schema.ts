@@ -236,5 +236,7 @@ export const Questionnaire = z.strictObject({
   outcomes: z.array(OutcomeText).min(1),
   examples: z.array(Example).default([]),
   glossary: z.array(Term).default([]),
+  /** Set by the build on the start page's copy, whose extras ship separately (parts.ts). */
+  lean: z.boolean().optional(),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;

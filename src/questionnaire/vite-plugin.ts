@@ -9,19 +9,25 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadQuestionnaireFolder, readLocaleFile } from './load-files.ts';
 import { localise } from './locale.ts';
+import { extrasOf, leanOf } from './parts.ts';
 
 const PREFIX = 'virtual:questionnaire/';
+const EXTRAS = 'virtual:questionnaire-extras/';
 
 export function questionnairePlugin(root: string): Plugin {
   return {
     name: 'questionnaire',
     resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : null;
+      return id.startsWith(PREFIX) || id.startsWith(EXTRAS) ? `\0${id}` : null;
     },
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      // virtual:questionnaire/<name> or virtual:questionnaire/<name>/<locale>
-      const [name, locale] = id.slice(PREFIX.length + 1).split('/') as [string, string | undefined];
+      const extras = id.startsWith(`\0${EXTRAS}`);
+      if (!extras && !id.startsWith(`\0${PREFIX}`)) return null;
+      // virtual:questionnaire/<name>[/<locale>][/lean], or virtual:questionnaire-extras/<name>/<locale>
+      // (see parts.ts); locale "en" is the original.
+      const [name, lang, lean] = id.slice((extras ? EXTRAS : PREFIX).length + 1).split('/') as [string, string | undefined, string | undefined];
+      const locale = lang === 'en' ? undefined : lang;
+      const part = extras ? 'extras' : lean;
       const dir = resolve(root, 'questionnaires', name);
       const result = loadQuestionnaireFolder(dir, root);
       if (!result.ok) {
@@ -29,7 +35,8 @@ export function questionnairePlugin(root: string): Plugin {
       }
       this.addWatchFile(dir);
       const questionnaire = locale ? localise(result.questionnaire, locale, readLocaleFile(dir, locale)) : result.questionnaire;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(questionnaire))});`;
+      const data = part === 'lean' ? leanOf(questionnaire) : part === 'extras' ? extrasOf(questionnaire) : questionnaire;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.includes('/questionnaires/')) ctx.server.restart();

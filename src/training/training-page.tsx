@@ -2,6 +2,9 @@
 import { lazy, useEffect } from 'react';
 import { useSelector } from '@xstate/react';
 import { useWizard } from '../app/wizard-context.ts';
+import { useCompleteQuestionnaire } from '../app/use-complete-questionnaire.ts';
+import { NotYet } from '../components/not-yet.tsx';
+import type { Questionnaire } from '../questionnaire/schema.ts';
 import { ExamplePage } from './example-page.tsx';
 import { ExamplesPage } from './examples-page.tsx';
 import { GlossaryPage } from './glossary-page.tsx';
@@ -11,9 +14,8 @@ import './training.css';
 
 const PathPage = lazy(() => import('./path-page.tsx').then((m) => ({ default: m.PathPage })));
 
-function ExampleContainer({ exampleId }: { exampleId: string }) {
+function ExampleContainer({ exampleId, q }: { exampleId: string; q: Questionnaire }) {
   const actor = useWizard();
-  const q = useSelector(actor, (s) => s.context.questionnaire);
   const importState = useSelector(actor, (s) => s.context.importState);
   // A question left open here is not left waiting for the next page.
   useEffect(() => () => actor.send({ type: 'import.cancel' }), [actor]);
@@ -31,13 +33,15 @@ function ExampleContainer({ exampleId }: { exampleId: string }) {
 
 export function TrainingPage({ route }: { route: TrainingRoute }) {
   const actor = useWizard();
-  const q = useSelector(actor, (s) => s.context.questionnaire);
+  const lean = useSelector(actor, (s) => s.context.questionnaire);
+  const { questionnaire: q, failed } = useCompleteQuestionnaire(lean);
   const answers = useSelector(actor, (s) => s.context.work.answers);
+  if (!q) return <NotYet failed={failed} />;
   switch (route.kind) {
     case 'examples':
       return <ExamplesPage questionnaire={q} />;
     case 'example':
-      return <ExampleContainer key={route.id} exampleId={route.id} />;
+      return <ExampleContainer key={route.id} exampleId={route.id} q={q} />;
     case 'quiz':
       return <QuizPage questionnaire={q} />;
     case 'glossary':

@@ -3,17 +3,20 @@ import { useSelector } from '@xstate/react';
 import { QuestionStep } from '../../steps/question/question-step.tsx';
 import { backHrefOf, progressOf } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
+import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
 
 export function QuestionPage({ questionId }: { questionId: string }) {
   const actor = useWizard();
   const { questionnaire: q, work, review } = useSelector(actor, (s) => s.context);
   const question = q.questions.find((x) => x.id === questionId)!;
+  // The glossary arrives with the questionnaire's second part; the question does not wait for it.
+  const full = useCompleteQuestionnaire(q).questionnaire;
   return (
     <QuestionStep
       key={questionId}
       question={question}
       unknownLabel={q.unknownLabel}
-      glossary={q.glossary}
+      glossary={full?.glossary ?? []}
       value={work.answers[questionId]}
       progress={progressOf(q, work.answers, questionId)}
       backHref={backHrefOf(q, work.answers, questionId)}

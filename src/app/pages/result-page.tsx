@@ -5,10 +5,21 @@ import { ResultStep } from '../../steps/result/result-step.tsx';
 import { pdfReport } from '../pdf-report.ts';
 import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
+import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
+import { NotYet } from '../../components/not-yet.tsx';
+import type { Questionnaire } from '../../questionnaire/schema.ts';
+import type { Answers } from '../../engine/answers.ts';
 
 export function ResultPage() {
   const actor = useWizard();
-  const { questionnaire: q, work } = useSelector(actor, (s) => s.context);
+  const { questionnaire: lean, work } = useSelector(actor, (s) => s.context);
+  const { questionnaire: full, failed } = useCompleteQuestionnaire(lean);
+  return full ? <Result q={full} answers={work.answers} /> : <NotYet failed={failed} />;
+}
+
+function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
+  const actor = useWizard();
+  const work = { answers };
   const assessment = useMemo(() => assess(q, work.answers), [q, work.answers]);
   const [pdfState, setPdfState] = useState<'idle' | 'working' | 'failed'>('idle');
   const onPdf = pdfReport

@@ -1,0 +1,35 @@
+/**
+ * The start page needs the questions and the rules' conditions, not the
+ * obligations catalogue, the guidance, the worked examples, the glossary or the
+ * texts that explain rules and facts (only the result and training pages show
+ * them). The build ships those as a second part that the pages using them load
+ * on demand; `withExtras` joins the two.
+ */
+import type { Questionnaire } from './schema.ts';
+
+export const EXTRA_PARTS = ['obligations', 'guidance', 'examples', 'glossary', 'rules', 'facts'] as const;
+
+export type Extras = Pick<Questionnaire, (typeof EXTRA_PARTS)[number]>;
+
+/** The questionnaire without its extras: enough to ask the questions and classify. */
+export function leanOf(q: Questionnaire): Questionnaire {
+  return {
+    ...q,
+    obligations: [],
+    guidance: [],
+    examples: [],
+    glossary: [],
+    rules: q.rules.map((r) => ({ ...r, title: '', summary: '' })),
+    facts: q.facts.map((f) => ({ ...f, label: '' })),
+    lean: true,
+  };
+}
+
+export function extrasOf(q: Questionnaire): Extras {
+  return { obligations: q.obligations, guidance: q.guidance, examples: q.examples, glossary: q.glossary, rules: q.rules, facts: q.facts };
+}
+
+export function withExtras(lean: Questionnaire, extras: Extras): Questionnaire {
+  const { lean: _lean, ...rest } = lean;
+  return { ...rest, ...extras };
+}
