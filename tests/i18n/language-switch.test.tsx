@@ -13,8 +13,12 @@ import { caseAnswers } from '../engine/load.ts';
 
 // Vitest cannot load the plugin's virtual modules; these are the same questionnaires, built from the same files.
 vi.mock('virtual:questionnaire/eu-ai-act', async () => (await import('./virtual-questionnaires.ts')).questionnaireModule());
-vi.mock('virtual:questionnaire/eu-ai-act/sv', async () => (await import('./virtual-questionnaires.ts')).questionnaireModule('sv'));
-vi.mock('virtual:questionnaire/eu-ai-act/de', async () => (await import('./virtual-questionnaires.ts')).questionnaireModule('de'));
+vi.mock('virtual:questionnaire/eu-ai-act/en/lean', async () => (await import('./virtual-questionnaires.ts')).leanModule('en'));
+vi.mock('virtual:questionnaire/eu-ai-act/sv/lean', async () => (await import('./virtual-questionnaires.ts')).leanModule('sv'));
+vi.mock('virtual:questionnaire/eu-ai-act/de/lean', async () => (await import('./virtual-questionnaires.ts')).leanModule('de'));
+vi.mock('virtual:questionnaire-extras/eu-ai-act/en', async () => (await import('./virtual-questionnaires.ts')).extrasModule('en'));
+vi.mock('virtual:questionnaire-extras/eu-ai-act/sv', async () => (await import('./virtual-questionnaires.ts')).extrasModule('sv'));
+vi.mock('virtual:questionnaire-extras/eu-ai-act/de', async () => (await import('./virtual-questionnaires.ts')).extrasModule('de'));
 
 afterEach(cleanup);
 beforeEach(() => {
