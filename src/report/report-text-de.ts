@@ -1,4 +1,5 @@
 /** The report's own words in German (the AI Act's German terms; "Sie" to the reader). */
+import { de as ui } from '../i18n/de.ts';
 import type { ReportText } from './report-text-en.ts';
 
 export const de: ReportText = {
@@ -98,13 +99,7 @@ export const de: ReportText = {
   },
   answers: { notAnswered: 'Nicht beantwortet', intro: 'Jede gestellte Frage mit der gegebenen Antwort.' },
   footer: { page: 'Seite {page} von {pages}', fingerprint: 'Fingerabdruck' },
-  roles: {
-    provider: 'Anbieter',
-    deployer: 'Betreiber',
-    importer: 'Einführer',
-    distributor: 'Händler',
-    'authorised-representative': 'Bevollmächtigter',
-    'product-manufacturer': 'Produkthersteller',
-  },
+  /** The role names are the interface's, so each language names them once. */
+  roles: ui.roles,
   uncertainRole: 'unsicher',
 };

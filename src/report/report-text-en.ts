@@ -3,7 +3,8 @@
  * The other languages (report-text-sv.ts, report-text-de.ts) have the same keys;
  * report-text.ts picks one by the report's locale.
  */
-import type { Role } from '../questionnaire/schema.ts';
+
+import { en as ui } from '../i18n/en.ts';
 
 export const en = {
   kicker: 'EU AI Act risk assessment',
@@ -102,14 +103,8 @@ export const en = {
   },
   answers: { notAnswered: 'Not answered', intro: 'Every question asked, with the answer given.' },
   footer: { page: 'Page {page} of {pages}', fingerprint: 'Fingerprint' },
-  roles: {
-    provider: 'Provider',
-    deployer: 'Deployer',
-    importer: 'Importer',
-    distributor: 'Distributor',
-    'authorised-representative': 'Authorised representative',
-    'product-manufacturer': 'Product manufacturer',
-  } satisfies Record<Role, string>,
+  /** The role names are the interface's, so each language names them once. */
+  roles: ui.roles,
   uncertainRole: 'uncertain',
 };
 

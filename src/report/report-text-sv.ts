@@ -1,4 +1,5 @@
 /** The report's own words in Swedish (the AI Act's Swedish terms; "ni" to the reader). */
+import { sv as ui } from '../i18n/sv.ts';
 import type { ReportText } from './report-text-en.ts';
 
 export const sv: ReportText = {
@@ -98,13 +99,7 @@ export const sv: ReportText = {
   },
   answers: { notAnswered: 'Inte besvarad', intro: 'Varje fråga som ställdes, med det svar som gavs.' },
   footer: { page: 'Sida {page} av {pages}', fingerprint: 'Fingeravtryck' },
-  roles: {
-    provider: 'Leverantör',
-    deployer: 'Tillhandahållare',
-    importer: 'Importör',
-    distributor: 'Distributör',
-    'authorised-representative': 'Ombud',
-    'product-manufacturer': 'Produkttillverkare',
-  },
+  /** The role names are the interface's, so each language names them once. */
+  roles: ui.roles,
   uncertainRole: 'osäker',
 };
