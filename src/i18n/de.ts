@@ -68,6 +68,7 @@ export const de: Strings = {
     tierLabel: 'Risikostufe',
     provisionalHeading: 'Dieses Ergebnis ist vorläufig',
     provisionalShort: 'vorläufig',
+    confirmedShort: 'nicht mehr vorläufig',
     provisional: 'Es beruht auf mindestens einer Antwort „Weiß ich nicht“. Klären Sie die Punkte unter „Was zu klären ist“ und prüfen Sie Ihre Antworten erneut.',
     whyHeading: 'Warum',
     becauseAnswer: (question: string, answer: string) => `Sie haben „${answer}“ auf „${question}“ geantwortet`,

@@ -67,6 +67,7 @@ export const en = {
     tierLabel: 'Risk tier',
     provisionalHeading: 'This result is provisional',
     provisionalShort: 'provisional',
+    confirmedShort: 'no longer provisional',
     provisional: 'It rests on at least one “I don’t know” answer. Find out the points listed under “What to find out” and check your answers again.',
     whyHeading: 'Why',
     becauseAnswer: (question: string, answer: string) => `You answered “${answer}” to “${question}”`,

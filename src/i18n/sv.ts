@@ -68,6 +68,7 @@ export const sv: Strings = {
     tierLabel: 'Risknivå',
     provisionalHeading: 'Resultatet är preliminärt',
     provisionalShort: 'preliminärt',
+    confirmedShort: 'inte längre preliminärt',
     provisional: 'Det bygger på minst ett ”Jag vet inte”-svar. Ta reda på punkterna under ”Det här behöver ni ta reda på” och kontrollera era svar igen.',
     whyHeading: 'Varför',
     becauseAnswer: (question: string, answer: string) => `Ni svarade ”${answer}” på ”${question}”`,

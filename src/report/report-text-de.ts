@@ -61,6 +61,7 @@ export const de: ReportText = {
     ifAnswer: (question: string, answer: string) => `Wenn die Antwort auf „${question}“ „${answer}“ lautete:`,
     undecided: 'würden weitere Fragen über das Ergebnis entscheiden',
     provisional: ' (vorläufig)',
+    confirmed: ' (nicht mehr vorläufig)',
   },
   obligations: {
     intro: 'Haken Sie jede Pflicht ab, sobald sie erfüllt ist. Die Daten geben an, ab wann die Pflicht nach der geänderten Fassung der Verordnung gilt.',

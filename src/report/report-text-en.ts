@@ -65,6 +65,7 @@ export const en = {
     ifAnswer: (question: string, answer: string) => `If the answer to “${question}” were “${answer}”:`,
     undecided: 'further questions would decide the result',
     provisional: ' (provisional)',
+    confirmed: ' (no longer provisional)',
   },
   obligations: {
     intro: 'Tick each obligation when it is met. Dates are when the obligation applies under the law as amended.',

@@ -61,6 +61,7 @@ export const sv: ReportText = {
     ifAnswer: (question: string, answer: string) => `Om svaret på ”${question}” vore ”${answer}”:`,
     undecided: 'skulle fler frågor avgöra resultatet',
     provisional: ' (preliminärt)',
+    confirmed: ' (inte längre preliminärt)',
   },
   obligations: {
     intro: 'Bocka av varje skyldighet när den är uppfylld. Datumen anger när skyldigheten gäller enligt förordningen i ändrad lydelse.',

@@ -73,3 +73,12 @@ describe('acceptance files', () => {
     expect(caseIds()).toEqual(Object.keys(EXPECTED));
   });
 });
+
+describe('what would change a provisional result', () => {
+  it('says which answers would confirm it rather than repeating the same outcome', async () => {
+    const answers = caseAnswers('p18-narrow-task-no-profiling-unknown');
+    const text = textOf(section(await modelFor(q, answers), 'why').blocks);
+    expect(text).toMatch(/High risk \(no longer provisional\)/);
+    expect(text).toMatch(/Minimal risk/);
+  });
+});

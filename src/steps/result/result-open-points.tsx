@@ -27,7 +27,10 @@ export function ResultOpenPoints({ assessment, outcomes }: { assessment: Assessm
             {assessment.whatWouldChange.map((c) => (
               <li key={`${c.questionId}:${c.ifAnswer.join()}`}>
                 {t.result.changeIf(c.question, c.ifAnswer.join(', '))}, {titleOf(c.tier) ? t.result.changeTo(titleOf(c.tier)!) : t.result.changeOpen}
-                {c.provisional && ` (${t.result.provisionalShort})`}.
+                {c.provisional
+                  ? ` (${t.result.provisionalShort})`
+                  : c.tier === assessment.outcome.tier && assessment.outcome.provisional && ` (${t.result.confirmedShort})`}
+                .
               </li>
             ))}
           </ul>
