@@ -34,7 +34,7 @@ export interface ReportBench {
   fonts: { file: string; bytes: number }[];
 }
 
-function candidates(q: Questionnaire): Record<string, Answers> {
+export function candidates(q: Questionnaire): Record<string, Answers> {
   const out: Record<string, Answers> = {};
   const dir = path('tests/acceptance/');
   if (existsSync(dir)) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { benchEngine } from './engine.ts';
 import benchReport from './report.ts';
 import { benchUi } from './ui.ts';
+import { benchReportInBrowser } from './report-browser.ts';
 
 const root = join(import.meta.dirname, '..');
 if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
@@ -15,3 +16,4 @@ if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npm run build', { c
 await benchEngine();
 await benchReport();
 await benchUi();
+await benchReportInBrowser();
