@@ -21,7 +21,6 @@ export interface Headline {
 export class Evaluator {
   private readonly factMemo = new Map<string, Val>();
   private readonly ruleMemo = new Map<string, Val>();
-  private readonly inProgress = new Set<string>();
   headline: Headline | undefined;
 
   constructor(
@@ -60,13 +59,15 @@ export class Evaluator {
     return { v: list.includes(UNKNOWN) ? 'U' : 'F', why };
   }
 
+  /** The integrity check rules out circles; this only stops a broken questionnaire from recursing forever. */
+  private depth = 0;
+
   private guard<T>(key: string, fn: () => T): T {
-    if (this.inProgress.has(key)) throw new Error(`circular reference through ${key}`);
-    this.inProgress.add(key);
+    if (++this.depth > 200) throw new Error(`circular reference through ${key}`);
     try {
       return fn();
     } finally {
-      this.inProgress.delete(key);
+      this.depth--;
     }
   }
 
@@ -96,8 +97,15 @@ export class Evaluator {
     return val;
   }
 
+  private readonly roleMemo = new Map<string, Val>();
+
   role(role: string): Val {
-    return any(this.compiled.roleRules.filter((r) => r.effect === 'role' && r.role === role).map((r) => this.applied(r)));
+    let val = this.roleMemo.get(role);
+    if (!val) {
+      val = any(this.compiled.roleRules.filter((r) => r.effect === 'role' && r.role === role).map((r) => this.applied(r)));
+      this.roleMemo.set(role, val);
+    }
+    return val;
   }
 
   /** A rule's value once its policy for uncertainty is applied: an uncertain rule that does not apply is false. */
