@@ -29,7 +29,7 @@ export function answerSections(q: Questionnaire, answers: Answers): AnswerSectio
       group = { id: section.id, title: section.title, rows: [] };
       sections.push(group);
     }
-    group.rows.push({ questionId: id, question: question.text, answer: optionLabels(question, r.relevant[id]!), changeHref: stepToHash({ kind: 'question', id }) });
+    group.rows.push({ questionId: id, question: question.text, answer: optionLabels(question, r.relevant[id]!, q.unknownLabel), changeHref: stepToHash({ kind: 'question', id }) });
   }
   return sections;
 }

@@ -80,10 +80,8 @@ export function formatSummary(a: Assessment, questionnaire: Questionnaire, syste
   }
   if (a.whatWouldChange.length > 0) {
     head('What would change the result');
-    const titleOf = (tier: string) => questionnaire.outcomes.find((o) => o.tier === tier)?.title ?? tier;
     for (const c of a.whatWouldChange) {
-      const confirmed = c.tier === a.outcome.tier && a.outcome.provisional ? t.why.confirmed : '';
-      const then = c.tier === null ? t.why.undecided : `${titleOf(c.tier)}${c.provisional ? t.why.provisional : confirmed}`;
+      const then = c.title === null ? t.why.undecided : `${c.title}${c.provisional ? t.why.provisional : c.confirms ? t.why.confirmed : ''}`;
       out.push(wrap(`- ${t.why.ifAnswer(c.question, c.ifAnswer.join('; '))} ${then}`, 4, 2));
     }
   }

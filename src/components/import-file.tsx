@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ConfirmNotice } from './ui/confirm-notice.tsx';
 import type { ImportState } from '../machine/types.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 
@@ -14,27 +14,18 @@ export const IMPORT_INPUT_ID = 'import-file';
 /** Opens an assessment file; asks before it replaces the current answers. Errors show in the page's error summary. */
 export function ImportFile({ state, onFile, onConfirm, onCancel }: Props) {
   const t = useStrings();
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (state.status === 'confirm') confirmRef.current?.focus();
-  }, [state.status]);
 
   if (state.status === 'confirm') {
     return (
-      <div className="notice" role="region" aria-labelledby="import-confirm">
-        <h2 className="heading-m" id="import-confirm" tabIndex={-1} ref={confirmRef}>
-          {t.importFile.confirmHeading}
-        </h2>
-        <p>{t.importFile.confirm(state.fileName)}</p>
-        <div className="button-group">
-          <button type="button" className="button" onClick={onConfirm}>
-            {t.importFile.confirmYes}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t.importFile.confirmNo}
-          </button>
-        </div>
-      </div>
+      <ConfirmNotice
+        id="import-confirm"
+        heading={t.importFile.confirmHeading}
+        text={t.importFile.confirm(state.fileName)}
+        yes={t.importFile.confirmYes}
+        no={t.importFile.confirmNo}
+        onYes={onConfirm}
+        onNo={onCancel}
+      />
     );
   }
   const error = state.status === 'error';

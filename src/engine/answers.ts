@@ -35,7 +35,7 @@ export function answerProblem(question: Question, value: AnswerValue | undefined
   return null;
 }
 
-export function optionLabels(question: Question, value: AnswerValue, unknownLabel = "I don't know"): string[] {
+export function optionLabels(question: Question, value: AnswerValue, unknownLabel: string): string[] {
   const values = Array.isArray(value) ? value : [value];
   if (!isChoice(question)) return values;
   const { options, unknown } = question;

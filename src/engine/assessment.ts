@@ -75,7 +75,11 @@ export interface Change {
   ifAnswer: string[];
   /** The outcome then, or null when further questions would decide it. */
   tier: Tier | null;
+  /** Its title, or null with the tier. */
+  title: string | null;
   provisional: boolean;
+  /** The same outcome, no longer provisional: the answer would only confirm it. */
+  confirms: boolean;
 }
 
 export interface Outcome {

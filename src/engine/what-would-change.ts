@@ -40,7 +40,15 @@ export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult):
       const other = headlineFor(questionnaire, { ...relevant, [id]: alt });
       const tier = other.complete ? other.tier : null;
       if (tier === assessment.outcome.tier && other.provisional === assessment.outcome.provisional) continue;
-      changes.push({ questionId: id, question: question.text, ifAnswer: optionLabels(question, alt, questionnaire.unknownLabel), tier, provisional: other.provisional });
+      changes.push({
+        questionId: id,
+        question: question.text,
+        ifAnswer: optionLabels(question, alt, questionnaire.unknownLabel),
+        tier,
+        title: tier ? questionnaire.outcomes.find((o) => o.tier === tier)!.title : null,
+        provisional: other.provisional,
+        confirms: tier === assessment.outcome.tier && !other.provisional,
+      });
     }
   }
   return changes;

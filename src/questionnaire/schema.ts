@@ -209,7 +209,7 @@ export const Term = z.strictObject({
   term: Text,
   definition: Text,
   cites: z.array(Citation).min(1),
-  /** The words (lower case) that link to this term in question texts; the term itself by default. */
+  /** The words that link to this term in question texts (matched without regard to case); the term itself by default. */
   matches: z.array(Text).optional(),
 });
 export type Term = z.infer<typeof Term>;

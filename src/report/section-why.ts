@@ -29,11 +29,8 @@ function ruleBlocks(input: ReportInput, rule: RuleHit): Block[] {
 }
 
 function changeBlocks(input: ReportInput): Block[] {
-  const { assessment, questionnaire, t } = input;
+  const { assessment, t } = input;
   if (assessment.whatWouldChange.length === 0) return [];
-  const suffix = (c: (typeof assessment.whatWouldChange)[number]) =>
-    c.provisional ? t.why.provisional : c.tier === assessment.outcome.tier && assessment.outcome.provisional ? t.why.confirmed : '';
-  const titleOf = (tier: string) => questionnaire.outcomes.find((o) => o.tier === tier)?.title ?? tier;
   return [
     { type: 'subheading', text: t.why.change },
     { type: 'paragraph', text: t.why.changeIntro },
@@ -41,7 +38,7 @@ function changeBlocks(input: ReportInput): Block[] {
       type: 'bullets',
       items: assessment.whatWouldChange.map((c) => [
         { text: t.why.ifAnswer(c.question, c.ifAnswer.join('; ')) },
-        { text: c.tier === null ? t.why.undecided : `${titleOf(c.tier)}${suffix(c)}`, bold: true },
+        { text: c.title === null ? t.why.undecided : `${c.title}${c.provisional ? t.why.provisional : c.confirms ? t.why.confirmed : ''}`, bold: true },
       ]),
     },
   ];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n/use-strings.ts';
 import { ErrorSummary, type FieldError } from '../components/ui/error-summary.tsx';
+import { ButtonPair } from '../components/ui/button-pair.tsx';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 
@@ -39,14 +40,7 @@ export function StartStep({ inProgress, damaged, errors, importer, onStart, onRe
         <div className="notice">
           <h2 className="heading-m">{t.start.inProgressHeading}</h2>
           <p>{t.start.inProgress(inProgress.name, inProgress.savedAt)}</p>
-          <div className="button-group">
-            <button type="button" className="button" onClick={onResume}>
-              {t.start.continueExisting}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onStart}>
-              {t.start.startAgain}
-            </button>
-          </div>
+          <ButtonPair primary={t.start.continueExisting} secondary={t.start.startAgain} onPrimary={onResume} onSecondary={onStart} />
         </div>
       ) : (
         <button type="button" className="button button--start" onClick={onStart}>

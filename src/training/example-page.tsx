@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Answers } from '../engine/answers.ts';
 import type { ImportState } from '../machine/types.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { TierBadge } from '../components/ui/tier-badge.tsx';
+import { ConfirmNotice } from '../components/ui/confirm-notice.tsx';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 import { walkExample } from './case-walk.ts';
@@ -25,12 +26,8 @@ export function ExamplePage({ questionnaire: q, exampleId, importState, onStart,
   const example = q.examples.find((e) => e.id === exampleId);
   const walk = useMemo(() => (example ? walkExample(q, example) : null), [q, example]);
   const headingRef = useFocusHeading<HTMLHeadingElement>(exampleId);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
   const confirming = importState.status === 'confirm' && example !== undefined && importState.fileName === example.title;
   usePageTitle(example?.title ?? t.example.notFound);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const back = (
     <nav aria-label={t.example.back}>
@@ -77,20 +74,15 @@ export function ExamplePage({ questionnaire: q, exampleId, importState, onStart,
         </section>
 
         {confirming ? (
-          <div className="notice" role="region" aria-labelledby="example-confirm">
-            <h2 className="heading-m" id="example-confirm" tabIndex={-1} ref={confirmRef}>
-              {t.example.confirmHeading}
-            </h2>
-            <p>{t.example.confirm(example.title)}</p>
-            <div className="button-group">
-              <button type="button" className="button" onClick={onConfirm}>
-                {t.example.confirmYes}
-              </button>
-              <button type="button" className="button button--secondary" onClick={onCancel}>
-                {t.example.confirmNo}
-              </button>
-            </div>
-          </div>
+          <ConfirmNotice
+            id="example-confirm"
+            heading={t.example.confirmHeading}
+            text={t.example.confirm(example.title)}
+            yes={t.example.confirmYes}
+            no={t.example.confirmNo}
+            onYes={onConfirm}
+            onNo={onCancel}
+          />
         ) : (
           <div className="example-start">
             <button type="button" className="button" aria-describedby="example-start-hint" onClick={() => onStart(example.title, walk.answers)}>

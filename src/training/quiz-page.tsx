@@ -3,6 +3,7 @@ import type { Questionnaire, Tier } from '../questionnaire/schema.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 import { TierBadge } from '../components/ui/tier-badge.tsx';
 import { ErrorSummary } from '../components/ui/error-summary.tsx';
+import { ButtonPair } from '../components/ui/button-pair.tsx';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 import { walkExample } from './case-walk.ts';
@@ -188,14 +189,7 @@ export function QuizPage({ questionnaire: q }: { questionnaire: Questionnaire })
             <a href={trainingToHash({ kind: 'example', id: example.id })}>{t.quiz.openExample}</a>
           </p>
           {roundComplete(caseIds, score) && <p>{t.quiz.allDone}</p>}
-          <div className="button-group">
-            <button type="button" className="button" onClick={goNext}>
-              {t.quiz.nextCase}
-            </button>
-            <button type="button" className="button button--secondary" onClick={reset}>
-              {t.quiz.resetScore}
-            </button>
-          </div>
+          <ButtonPair primary={t.quiz.nextCase} secondary={t.quiz.resetScore} onPrimary={goNext} onSecondary={reset} />
         </QuizResult>
       )}
     </main>

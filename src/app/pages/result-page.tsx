@@ -34,7 +34,6 @@ function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
   return (
     <ResultStep
       assessment={assessment}
-      outcomes={q.outcomes}
       disclaimer={q.disclaimer}
       systemName={reportField(q, work.answers, 'system-name')}
       onExport={() => actor.send({ type: 'export' })}

@@ -1,11 +1,9 @@
 import type { Assessment } from '../../engine/assessment.ts';
-import type { OutcomeText } from '../../questionnaire/schema.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 
 /** What to find out (the "I don't know" answers) and what would change the result. */
-export function ResultOpenPoints({ assessment, outcomes }: { assessment: Assessment; outcomes: OutcomeText[] }) {
+export function ResultOpenPoints({ assessment }: { assessment: Assessment }) {
   const t = useStrings();
-  const titleOf = (tier: string | null) => (tier ? (outcomes.find((o) => o.tier === tier)?.title ?? tier) : null);
   return (
     <>
       {assessment.uncertainties.length > 0 && (
@@ -26,11 +24,9 @@ export function ResultOpenPoints({ assessment, outcomes }: { assessment: Assessm
           <ul>
             {assessment.whatWouldChange.map((c) => (
               <li key={`${c.questionId}:${c.ifAnswer.join()}`}>
-                {t.result.changeIf(c.question, c.ifAnswer.join(', '))}, {titleOf(c.tier) ? t.result.changeTo(titleOf(c.tier)!) : t.result.changeOpen}
-                {c.provisional
-                  ? ` (${t.result.provisionalShort})`
-                  : c.tier === assessment.outcome.tier && assessment.outcome.provisional && ` (${t.result.confirmedShort})`}
-                .
+                {t.result.changeIf(c.question, c.ifAnswer.join(', '))}, {c.title ? t.result.changeTo(c.title) : t.result.changeOpen}
+                {c.provisional && ` (${t.result.provisionalShort})`}
+                {c.confirms && ` (${t.result.confirmedShort})`}.
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Assessment } from '../../engine/assessment.ts';
-import type { OutcomeText } from '../../questionnaire/schema.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { BackLink } from '../../components/ui/back-link.tsx';
@@ -13,13 +12,12 @@ import { ResultReasons } from './result-reasons.tsx';
 
 interface Props extends ResultActionsProps {
   assessment: Assessment;
-  outcomes: OutcomeText[];
   disclaimer: string;
   systemName: string | null;
 }
 
 /** The outcome stated plainly, then why, what applies, what must be done, and what is still open. */
-export function ResultStep({ assessment, outcomes, disclaimer, systemName, ...actions }: Props) {
+export function ResultStep({ assessment, disclaimer, systemName, ...actions }: Props) {
   const t = useStrings();
   const { outcome, questionnaire: law } = assessment;
   const headingRef = useFocusHeading<HTMLHeadingElement>('result');
@@ -47,7 +45,7 @@ export function ResultStep({ assessment, outcomes, disclaimer, systemName, ...ac
         )}
         <ResultReasons assessment={assessment} />
         <ResultObligations assessment={assessment} />
-        <ResultOpenPoints assessment={assessment} outcomes={outcomes} />
+        <ResultOpenPoints assessment={assessment} />
         <section aria-labelledby="next">
           <h2 className="heading-m" id="next">{t.result.nextHeading}</h2>
           <ul>{outcome.next.map((n) => <li key={n}>{n}</li>)}</ul>

@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import { ButtonPair } from './button-pair.tsx';
+
+interface Props {
+  id: string;
+  heading: string;
+  text: string;
+  yes: string;
+  no: string;
+  onYes: () => void;
+  onNo: () => void;
+}
+
+/** Asks before something replaces the user's work; its heading takes focus so the question is read out. */
+export function ConfirmNotice({ id, heading, text, yes, no, onYes, onNo }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <div className="notice" role="region" aria-labelledby={id}>
+      <h2 className="heading-m" id={id} tabIndex={-1} ref={headingRef}>
+        {heading}
+      </h2>
+      <p>{text}</p>
+      <ButtonPair primary={yes} secondary={no} onPrimary={onYes} onSecondary={onNo} />
+    </div>
+  );
+}
