@@ -1,5 +1,6 @@
 /** The zod shape of an assessment file; value checks against the questions come after (assessment-file.ts). */
 import { z } from 'zod';
+import { ReportDetails } from './report-details.ts';
 
 export const FILE_FORMAT = 'eu-ai-act-assessment';
 export const FORMAT_VERSION = 1;
@@ -30,6 +31,8 @@ export const FileShape = z.object({
   savedAt: z.iso.datetime({ offset: true, error: 'expected a date and time such as 2026-11-25T10:00:00Z' }).optional(),
   meta: z.object({ locale: z.string().max(35).optional() }).optional(),
   answers: z.record(z.string().max(200), AnswerInFile),
+  /** Report details (cover, register); the engine ignores them. */
+  details: ReportDetails.optional(),
 });
 
 /** ['answers', 'scope.military'] → answers.scope.military */

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const BASE_URL = 'http://127.0.0.1:4173/';
+/** E2E_PORT lets several checkouts run their browser tests side by side. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const registered = [];
@@ -21,7 +23,7 @@ export const registeredTests = () => registered;
 
 /** Starts `npm run preview` (serving dist/) in its own process group and waits until it answers. */
 export async function startPreview({ cwd = process.cwd(), timeoutMs = 30000 } = {}) {
-  const child = spawn('npm', ['run', 'preview'], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
