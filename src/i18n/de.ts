@@ -158,4 +158,12 @@ export const de: Strings = {
     result: 'Ergebnis',
     saved: 'Gespeicherte Bewertungen',
   },
+  whoKnows: {
+    label: 'Wer das beantworten kann',
+    supplier: 'der Lieferant oder Entwickler',
+    dpo: 'Ihre Datenschutzbeauftragte oder Ihr Datenschutzbeauftragter',
+    legal: 'Ihre Rechtsabteilung',
+    procurement: 'die Vergabeunterlagen oder der Vertrag',
+    team: 'Ihr Projektteam und die Personen, die das System nutzen',
+  },
 };

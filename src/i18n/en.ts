@@ -157,4 +157,12 @@ export const en = {
     result: 'Result',
     saved: 'Saved assessments',
   },
+  whoKnows: {
+    label: 'Who can answer this',
+    supplier: 'the supplier or developer',
+    dpo: 'your data protection officer',
+    legal: 'your legal service',
+    procurement: 'the procurement file or contract',
+    team: 'your project team and the people who use the system',
+  },
 };

@@ -158,4 +158,12 @@ export const sv: Strings = {
     result: 'Resultat',
     saved: 'Sparade bedömningar',
   },
+  whoKnows: {
+    label: 'Vem kan svara på detta',
+    supplier: 'leverantören eller utvecklaren',
+    dpo: 'ert dataskyddsombud',
+    legal: 'er juridiska avdelning',
+    procurement: 'upphandlingsunderlaget eller avtalet',
+    team: 'er projektgrupp och de som använder systemet',
+  },
 };

@@ -8,6 +8,9 @@ export const TIERS = ['not-ai-system', 'out-of-scope', 'unacceptable', 'high', '
 
 export const ROLES = ['provider', 'deployer', 'importer', 'distributor', 'authorised-representative', 'product-manufacturer'] as const;
 
+/** Who can usually settle an "I don't know": shown beside the point to find out, and used to ask the supplier. */
+export const WHO_KNOWS = ['supplier', 'dpo', 'legal', 'procurement', 'team'] as const;
+
 export const TRACKS = ['transparency', 'gpai', 'gpai-systemic-risk'] as const;
 
 export function isChoice(question: Question): question is ChoiceQuestion {

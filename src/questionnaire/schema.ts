@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { Condition } from './condition.ts';
-import { ROLES, TIERS, TRACKS } from './kinds.ts';
+import { ROLES, TIERS, TRACKS, WHO_KNOWS } from './kinds.ts';
 
 export const Slug = z
   .string()
@@ -54,6 +54,8 @@ export const Help = z.strictObject({
 export const Unknown = z.strictObject({
   label: Text.optional(),
   findOut: Text,
+  /** Who can usually answer it: the supplier, your data protection officer, your legal service, the procurement file, your project team. */
+  whoKnows: z.array(z.enum(WHO_KNOWS)).min(1).optional(),
 });
 
 const QuestionBase = {
@@ -67,6 +69,8 @@ const QuestionBase = {
   showIf: Condition.optional(),
   /** Where the report uses the answer (system name on the cover, FRIA fields, ...). */
   reportAs: Slug.optional(),
+  /** The provider knows the answer better than a buyer: offered in a request to the supplier. */
+  askSupplier: z.boolean().optional(),
 };
 
 export const ChoiceQuestion = z.strictObject({
