@@ -100,7 +100,10 @@ export const Fact = z.strictObject({
   id: Slug,
   label: Text,
   when: Condition,
-  /** The legal point this fact stands for; when it decides an outcome, the route names it instead of the answers behind it. */
+  /**
+   * The legal point this fact stands for; when it decides an outcome, the route names it instead of
+   * the answers behind it (an empty list: the fact decides but is no legal point of the route).
+   */
   cites: z.array(Citation).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
