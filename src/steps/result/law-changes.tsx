@@ -26,8 +26,9 @@ export function LawChanges({ version }: { version: string }) {
   );
 }
 
-/** The changelog's few Markdown forms: headings (## / ###), bullets (-) and paragraphs. */
+/** The changelog's few Markdown forms: headings (## / ###), bullets (-) and paragraphs; code and emphasis marks are dropped. */
 function Changelog({ text }: { text: string }) {
+  text = text.replace(/[`*]/g, '');
   const blocks: { kind: 'h' | 'hh' | 'li' | 'p'; text: string }[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trimEnd();
@@ -52,7 +53,7 @@ function Changelog({ text }: { text: string }) {
     flush();
     if (b.kind === 'h') out.push(<h3 key={`h${out.length}`} className="heading-s">{b.text}</h3>);
     else if (b.kind === 'hh') out.push(<h4 key={`h${out.length}`} className="heading-xs">{b.text}</h4>);
-    else out.push(<p key={`p${out.length}`}>{b.text.replace(/`/g, '')}</p>);
+    else out.push(<p key={`p${out.length}`}>{b.text}</p>);
   }
   flush();
   return <div lang="en">{out}</div>;
