@@ -6,7 +6,7 @@ import { TierBadge } from '../../components/ui/tier-badge.tsx';
 export function ModelOutcome({ outcome }: { outcome: Outcome }) {
   const t = useStrings();
   return (
-    <section aria-labelledby="model-outcome" className={`outcome outcome--${outcome.tier}`} data-tier={outcome.tier} data-provisional={outcome.provisional} data-testid="model-outcome">
+    <section aria-labelledby="model-outcome" className={`outcome outcome--${outcome.tier}`} data-model-tier={outcome.tier}>
       <h2 className="heading-m" id="model-outcome">
         {t.about.modelHeading}: <TierBadge tier={outcome.tier} label={outcome.title} />
       </h2>
