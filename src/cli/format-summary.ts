@@ -47,6 +47,11 @@ export function formatSummary(a: Assessment, questionnaire: Questionnaire, syste
   if (!a.complete) out.push(`  ${t.flags.incomplete}${nextQuestion ? ` ${t.open.nextQuestion(nextQuestion)}` : ''}`);
   out.push(wrap(a.outcome.summary, 2));
   if (a.routes.length > 0) out.push(`  Route: ${cites(a.routes)}`);
+  if (a.modelOutcome) {
+    out.push('', `MODEL: ${a.modelOutcome.title} (tier: ${a.modelOutcome.tier})`);
+    if (a.modelOutcome.provisional) out.push(`  ${t.flags.provisional}`);
+    out.push(wrap(a.modelOutcome.summary, 2));
+  }
 
   head('Why');
   if (a.rules.length === 0) out.push(wrap(t.why.noRules, 2));

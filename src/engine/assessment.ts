@@ -97,7 +97,13 @@ export interface Assessment {
   questionnaire: { id: string; version: string; title: string; lawAsOf: string; law: string; amendments: { act: string; title: string; inForce: string }[] };
   /** False while questions on the route are unanswered. */
   complete: boolean;
+  /** The headline for the AI system (or, when only a model is assessed, for the model). */
   outcome: Outcome;
+  /**
+   * The model's own headline (tier `gpai-model`) when a general-purpose AI model provider also
+   * builds a system on it: Chapters III and V apply side by side.
+   */
+  modelOutcome?: Outcome;
   /** The legal points that decided the outcome (e.g. "Annex III 3(a)", "Art 5(1)(b)"). */
   routes: Citation[];
   tracks: { transparency: RuleHit[]; gpai: RuleHit[] };

@@ -12,10 +12,12 @@ import type { Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 import type { Answers } from './answers.ts';
 import { optionLabels, UNKNOWN } from './answers.ts';
-import type { AnswerRef, Assessment, DateInfo, ObligationHit, Outcome, RuleHit, Uncertainty } from './assessment.ts';
+import type { AnswerRef, Assessment, DateInfo, ObligationHit, RuleHit, Uncertainty } from './assessment.ts';
 import { compile, type Compiled } from './compile.ts';
 import { Evaluator, type Headline } from './evaluate.ts';
 import { route } from './journey.ts';
+import { outcomeFor } from './outcome-text.ts';
+import { routesOf } from './routes.ts';
 
 /** Highest first. */
 export const TIER_ORDER: readonly Tier[] = ['not-ai-system', 'out-of-scope', 'unacceptable', 'high', 'gpai-model', 'limited', 'minimal'];
@@ -169,17 +171,13 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
     uncertainties.push({ questionId: id, question: question.text, findOut: question.unknown?.findOut ?? '', affects });
   }
 
-  const text = questionnaire.outcomes.find((o) => o.tier === headline.tier)!;
-  const outcome: Outcome = {
-    tier: headline.tier,
-    provisional: headline.provisional,
-    title: text.title,
-    summary: text.summary,
-    next: text.next,
-    cites: text.cites,
-    decidedBy: headline.decidedBy,
-  };
-  const routes = [...new Map(headline.decidedBy.flatMap((h) => h.because.flatMap((b) => b.cites)).map((c) => [c.cite, c])).values()];
+  const outcome = outcomeFor(questionnaire, evaluator, headline.tier, headline.provisional, headline.decidedBy);
+  // A model provider that also builds a system on the model: the model's outcome stands beside the system's.
+  const modelHits = fired.filter((h) => h.track === 'gpai');
+  const modelOutcome = headline.tier !== 'gpai-model' && modelHits.length > 0
+    ? outcomeFor(questionnaire, evaluator, 'gpai-model', !modelHits.some((h) => h.certain), modelHits)
+    : undefined;
+  const routes = routesOf(compiled, evaluator, headline.decidedBy);
 
   return {
     relevant: r.relevant,
@@ -194,6 +192,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       },
       complete: r.current === null,
       outcome,
+      ...(modelOutcome ? { modelOutcome } : {}),
       routes,
       tracks: {
         transparency: fired.filter((h) => h.track === 'transparency'),

@@ -166,4 +166,12 @@ export const de: Strings = {
     procurement: 'die Vergabeunterlagen oder der Vertrag',
     team: 'Ihr Projektteam und die Personen, die das System nutzen',
   },
+  about: {
+    modelHeading: 'Für das KI-Modell mit allgemeinem Verwendungszweck',
+    modelNext: 'Was für das Modell zu tun ist',
+    changesSummary: (version: string) => `Über diese Bewertung: Änderungen in Version ${version}`,
+    changesLanguage: 'Die Liste der Änderungen liegt nur auf Englisch vor.',
+    changesLoading: 'Die Liste der Änderungen wird geladen …',
+    changesFailed: 'Die Liste der Änderungen konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  },
 };

@@ -165,4 +165,12 @@ export const en = {
     procurement: 'the procurement file or contract',
     team: 'your project team and the people who use the system',
   },
+  about: {
+    modelHeading: 'For the general-purpose AI model',
+    modelNext: 'What to do for the model',
+    changesSummary: (version: string) => `About this assessment: what changed in version ${version}`,
+    changesLanguage: 'The list of changes is in English.',
+    changesLoading: 'Loading the list of changes…',
+    changesFailed: 'The list of changes could not be loaded. Check the connection and try again.',
+  },
 };

@@ -166,4 +166,12 @@ export const sv: Strings = {
     procurement: 'upphandlingsunderlaget eller avtalet',
     team: 'er projektgrupp och de som använder systemet',
   },
+  about: {
+    modelHeading: 'För AI-modellen för allmänna ändamål',
+    modelNext: 'Vad ni ska göra för modellen',
+    changesSummary: (version: string) => `Om bedömningen: vad som har ändrats i version ${version}`,
+    changesLanguage: 'Listan över ändringar finns bara på engelska.',
+    changesLoading: 'Listan över ändringar laddas …',
+    changesFailed: 'Listan över ändringar kunde inte laddas. Kontrollera anslutningen och försök igen.',
+  },
 };

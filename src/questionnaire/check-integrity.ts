@@ -147,6 +147,7 @@ export function checkIntegrity(q: Questionnaire): string[] {
   }
   for (const g of q.guidance) check(g.when, `guidance "${g.id}"`, { name: 'guidance', allowed: everything });
   for (const d of q.dates) d.variants?.forEach((v, i) => check(v.when, `date "${d.id}" variant ${i + 1}`, { name: 'date', allowed: everything }));
+  for (const o of q.outcomes) o.variants?.forEach((v, i) => check(v.when, `outcome "${o.tier}" variant ${i + 1}`, { name: 'outcome', allowed: everything }));
 
   // Circular references between facts, and between rules.
   const cycles = (kind: 'fact' | 'rule', deps: (id: string) => Condition | undefined, ids: string[]) => {

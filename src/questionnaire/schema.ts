@@ -104,6 +104,11 @@ export const Fact = z.strictObject({
   id: Slug,
   label: Text,
   when: Condition,
+  /**
+   * The legal point this fact stands for; when it decides an outcome, the route names it instead of
+   * the answers behind it (an empty list: the fact decides but is no legal point of the route).
+   */
+  cites: z.array(Citation).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -163,6 +168,15 @@ export const LawDate = z.strictObject({
 });
 export type LawDate = z.infer<typeof LawDate>;
 
+/** A wording of an outcome for a narrower case (e.g. "minimal" reached through Article 6(3)); the first that holds is used. */
+export const OutcomeVariant = z.strictObject({
+  when: Condition,
+  summary: Text.optional(),
+  next: z.array(Text).min(1).optional(),
+  cites: z.array(Citation).min(1).optional(),
+});
+export type OutcomeVariant = z.infer<typeof OutcomeVariant>;
+
 export const OutcomeText = z.strictObject({
   tier: Tier,
   title: Text,
@@ -170,6 +184,7 @@ export const OutcomeText = z.strictObject({
   /** What still applies or what to do next, in plain words. */
   next: z.array(Text).min(1),
   cites: z.array(Citation).min(1),
+  variants: z.array(OutcomeVariant).optional(),
 });
 export type OutcomeText = z.infer<typeof OutcomeText>;
 

@@ -17,6 +17,7 @@ export const de: ReportText = {
     fingerprint: 'Fingerabdruck der Antworten (SHA-256)',
     outcome: 'Ergebnis',
     contents: 'Inhalt',
+    modelOutcome: 'Ergebnis für das KI-Modell mit allgemeinem Verwendungszweck',
   },
   flags: {
     provisional: 'Vorläufig: Dieses Ergebnis beruht auf einer Antwort „Weiß ich nicht“.',

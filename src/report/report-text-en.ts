@@ -21,6 +21,7 @@ export const en = {
     fingerprint: 'Answers fingerprint (SHA-256)',
     outcome: 'Result',
     contents: 'Contents',
+    modelOutcome: 'Result for the general-purpose AI model',
   },
   flags: {
     provisional: 'Provisional: this result rests on an “I don’t know” answer.',

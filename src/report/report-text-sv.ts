@@ -17,6 +17,7 @@ export const sv: ReportText = {
     fingerprint: 'Svarens fingeravtryck (SHA-256)',
     outcome: 'Resultat',
     contents: 'Innehåll',
+    modelOutcome: 'Resultat för AI-modellen för allmänna ändamål',
   },
   flags: {
     provisional: 'Preliminärt: resultatet bygger på ett ”Jag vet inte”-svar.',

@@ -37,7 +37,16 @@ export function coverSection(input: ReportInput): ReportSection {
       tier: assessment.outcome.tier,
       flags: outcomeFlags(input),
     },
+    ...modelOutcomeBlocks(input),
     { type: 'contents', heading: t.cover.contents },
   ];
   return { id: 'cover', title: '', blocks };
+}
+
+/** The model's own headline, beside the system's, when a model provider also builds a system on it. */
+function modelOutcomeBlocks(input: ReportInput): Block[] {
+  const { assessment, t } = input;
+  const model = assessment.modelOutcome;
+  if (!model) return [];
+  return [{ type: 'outcome', label: t.cover.modelOutcome, title: model.title, summary: model.summary, tier: model.tier, flags: model.provisional ? [t.flags.provisional] : [] }];
 }

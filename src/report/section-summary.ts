@@ -18,6 +18,7 @@ function nextSteps(input: ReportInput): Step[] {
   if (!assessment.complete) first.push({ when: t.summary.now, text: [{ text: t.summary.answerRest }] });
   for (const u of assessment.uncertainties.slice(0, 1)) first.push({ when: t.summary.now, text: [{ text: t.summary.findOut(u.findOut) }] });
   for (const n of assessment.outcome.next.slice(0, 2)) first.push({ when: t.summary.now, text: [{ text: n }] });
+  for (const n of assessment.modelOutcome?.next.slice(0, 1) ?? []) first.push({ when: t.summary.now, text: [{ text: n }] });
   const dated: Step[] = [...assessment.obligations]
     .sort((a, b) => a.appliesFrom.date.localeCompare(b.appliesFrom.date) || Number(b.certain) - Number(a.certain))
     .map((o) => ({
@@ -33,6 +34,8 @@ export function summarySection(input: ReportInput): ReportSection {
   const { assessment, t } = input;
   const rows = [{ label: t.summary.outcome, value: [assessment.outcome.title, ...outcomeFlags(input)].join('\n') }];
   if (assessment.routes.length > 0) rows.push({ label: t.why.route, value: cites(assessment.routes) });
+  const model = assessment.modelOutcome;
+  if (model) rows.push({ label: t.cover.modelOutcome, value: [model.title, ...(model.provisional ? [t.flags.provisional] : [])].join('\n') });
   const tracks = [...assessment.tracks.transparency, ...assessment.tracks.gpai].map((h) => `${h.title} (${cites(h.cites)})`);
   if (tracks.length > 0) rows.push({ label: t.summary.tracks, value: tracks.join('\n') });
   const roles = assessment.roles.map((r) => (r.certain ? t.roles[r.role] : `${t.roles[r.role]} (${t.uncertainRole})`));

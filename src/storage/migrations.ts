@@ -22,9 +22,26 @@ export interface Migration {
   changedQuestions?: readonly string[];
 }
 
-/** Per questionnaire id, the steps between its published versions (none yet: 1.0.0 is the first). */
+/** Per questionnaire id, the steps between its published versions (questionnaires/<id>/CHANGELOG.md says why). */
 export const MIGRATIONS: Readonly<Record<string, readonly Migration[]>> = {
-  'eu-ai-act': [],
+  'eu-ai-act': [
+    {
+      from: '1.0.0',
+      to: '1.1.0',
+      // One question on the Art 5(1)(h) exception became two: the allowed objective, then the
+      // safeguards. The old answer is kept as the objective (to check); the safeguards are asked anew.
+      renamedQuestions: { 'art5.rbi-exception': 'art5.rbi-objective' },
+      changedQuestions: [
+        // The crime-prediction option no longer presumes profiling; the follow-up asks it.
+        'art5.screen',
+        'art5.rbi-objective',
+        // The 6(3) answers were reworded: human review alone is not "no material influence", and a
+        // preparatory task is not the listed use itself.
+        'derog.conditions',
+        'derog.influence',
+      ],
+    },
+  ],
 };
 
 export interface Migrated {

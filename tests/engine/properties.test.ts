@@ -48,7 +48,7 @@ describe('random answer sets', () => {
         const before = assess(questionnaire, base);
         const after = assess(questionnaire, { ...base, [exclusion]: 'yes' });
         expect(after.outcome.tier).toBe('out-of-scope');
-        expect(after.obligations).toEqual([]);
+        expect(after.obligations.filter((o) => !after.modelOutcome || o.group !== 'gpai')).toEqual([]);
         expect(after.obligations.length).toBeLessThanOrEqual(before.obligations.length);
       }),
       runs,

@@ -15,8 +15,11 @@ export function expectWellFormed(a: Assessment): void {
     expect(o.cites.length).toBeGreaterThan(0);
     expect(o.appliesFrom.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
-  if (a.outcome.tier === 'unacceptable' && !a.outcome.provisional) expect(a.obligations.every((o) => o.group === 'prohibited')).toBe(true);
-  if (a.outcome.tier === 'not-ai-system' || a.outcome.tier === 'out-of-scope') expect(a.obligations).toEqual([]);
+  // A model provider that also builds a system: the model's duties stand beside the system's outcome.
+  const system = a.modelOutcome ? a.obligations.filter((o) => o.group !== 'gpai') : a.obligations;
+  if (a.outcome.tier === 'unacceptable' && !a.outcome.provisional) expect(system.every((o) => o.group === 'prohibited')).toBe(true);
+  if (a.outcome.tier === 'not-ai-system' || a.outcome.tier === 'out-of-scope') expect(system).toEqual([]);
+  if (a.modelOutcome) expect(a.modelOutcome.tier).toBe('gpai-model');
   expect(new Set(a.obligations.map((o) => o.id)).size).toBe(a.obligations.length);
 }
 

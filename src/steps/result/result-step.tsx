@@ -5,6 +5,8 @@ import { BackLink } from '../../components/ui/back-link.tsx';
 import { TierBadge } from '../../components/ui/tier-badge.tsx';
 import { useFocusHeading } from '../../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
+import { LawChanges } from './law-changes.tsx';
+import { ModelOutcome } from './model-outcome.tsx';
 import { ResultActions, type ResultActionsProps } from './result-actions.tsx';
 import { ResultObligations } from './result-obligations.tsx';
 import { ResultOpenPoints } from './result-open-points.tsx';
@@ -34,6 +36,7 @@ export function ResultStep({ assessment, disclaimer, systemName, ...actions }: P
           </h1>
           <p className="lead">{outcome.summary}</p>
         </div>
+        {assessment.modelOutcome && <ModelOutcome outcome={assessment.modelOutcome} />}
         {outcome.provisional && (
           <div className="warning" role="note">
             <span className="warning__icon" aria-hidden="true">!</span>
@@ -69,6 +72,7 @@ export function ResultStep({ assessment, disclaimer, systemName, ...actions }: P
           </p>
           {law.amendments.length > 0 && <ul>{law.amendments.map((a) => <li key={a.act}>{a.act}: {a.title}</li>)}</ul>}
           <p className="small">{disclaimer}</p>
+          <LawChanges version={law.version} />
         </section>
         <ResultActions {...actions} />
       </main>
