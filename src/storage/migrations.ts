@@ -22,9 +22,19 @@ export interface Migration {
   changedQuestions?: readonly string[];
 }
 
-/** Per questionnaire id, the steps between its published versions (none yet: 1.0.0 is the first). */
+/** Per questionnaire id, the steps between its published versions. */
 export const MIGRATIONS: Readonly<Record<string, readonly Migration[]>> = {
-  'eu-ai-act': [],
+  'eu-ai-act': [
+    {
+      from: '1.0.0',
+      to: '1.1.0',
+      // org.type: `public-body` now means a public authority only (bodies governed by public law and EU
+      // institutions have their own options) and `private-public-service` a public service provided in
+      // its own right (acting on behalf of a public authority has its own option). The values are kept,
+      // and the question is listed to answer again. New questions are simply unanswered.
+      changedQuestions: ['org.type'],
+    },
+  ],
 };
 
 export interface Migrated {
