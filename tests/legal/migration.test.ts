@@ -30,10 +30,12 @@ describe('migration from questionnaire 1.0.0 to 1.1.0', () => {
     expect(parsed.warnings.join('\n')).not.toContain('no migration is recorded');
   });
 
-  it('does not ask again about answers that did not change meaning', () => {
-    const parsed = parseAssessmentFile(acceptance('p02-shift-allocation'), questionnaire);
+  it('asks again only about the organisation type', () => {
+    const answers = JSON.parse(acceptance('p02-shift-allocation')).answers as Record<string, unknown>;
+    const parsed = parseAssessmentFile(asVersion100(answers), questionnaire);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
+    expect(parsed.answers).toMatchObject(answers);
     const asked = parsed.warnings.filter((w) => w.startsWith('check your answer'));
     expect(asked).toEqual([expect.stringContaining('(org.type)')]);
   });
