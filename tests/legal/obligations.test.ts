@@ -85,7 +85,7 @@ const cases: Expected[] = [
   // Point 15: testing in real-world conditions (Arts 60, 61).
   {
     file: '08-15-real-world-testing', says: 'a pilot on real applicants gets the real-world testing duties from 2 August 2026', tier: 'high', roles: ['provider'],
-    present: ['rwt-plan', 'rwt-register', 'rwt-duration', 'rwt-consent', 'rwt-safeguards', 'rwt-deployer-agreement'], absent: ['rwt-60a', 'rwt-deployer'],
+    present: ['rwt-plan', 'rwt-register', 'rwt-duration', 'rwt-consent', 'rwt-safeguards', 'rwt-deployer-agreement', 'pen-real-world-testing'], absent: ['rwt-60a', 'rwt-deployer'],
     dates: { 'rwt-plan': '2026-08-02', 'rwt-consent': '2026-08-02', 'oblig-provider-rms': '2027-12-02' },
   },
   // Point 16: penalties, Art 25(2)/(4), Art 80/85, DPIA only with personal data.
