@@ -39,6 +39,11 @@ export const MIGRATIONS: Readonly<Record<string, readonly Migration[]>> = {
         // preparatory task is not the listed use itself.
         'derog.conditions',
         'derog.influence',
+        // org.type: `public-body` now means a public authority only (bodies governed by public law and EU
+        // institutions have their own options) and `private-public-service` a public service provided in
+        // its own right (acting on behalf of a public authority has its own option). The values are kept,
+        // and the question is listed to answer again. New questions are simply unanswered.
+        'org.type',
       ],
     },
   ],
