@@ -123,3 +123,26 @@ export function removeSaved(key: string): void {
   removeItem(key.startsWith(ENTRY) ? key : ENTRY + key);
   if (readItem(CURRENT) === key.replace(ENTRY, '')) removeItem(CURRENT);
 }
+
+/** Every saved entry as it is stored (for a backup): the file object untouched, details and all. */
+export function savedFiles(): { id: string; name: string | null; file: Record<string, unknown> }[] {
+  const out: { id: string; name: string | null; file: Record<string, unknown> }[] = [];
+  for (const key of listKeys(ENTRY)) {
+    const raw = readItem(key);
+    if (raw === null) continue;
+    try {
+      const data = JSON.parse(raw) as Partial<Stored>;
+      if (data?.schemaVersion === SCHEMA_VERSION && typeof data.id === 'string' && typeof data.file === 'object' && data.file !== null) {
+        out.push({ id: data.id, name: typeof data.name === 'string' ? data.name : null, file: data.file as Record<string, unknown> });
+      }
+    } catch {
+      /* damaged entries are offered for download on the saved page */
+    }
+  }
+  return out;
+}
+
+/** Writes a checked assessment file object under an id (a restore from a backup). */
+export function writeSavedFile(id: string, name: string | null, file: Record<string, unknown>): StorageStatus {
+  return writeItem(ENTRY + id, JSON.stringify({ schemaVersion: SCHEMA_VERSION, id, name, file }));
+}
