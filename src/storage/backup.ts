@@ -100,7 +100,14 @@ export interface RestoreWrite {
  * The writes a restore makes, given a choice per conflicting id (default:
  * keep both). `newId` gives the id for a backup copy kept beside the user's.
  */
-export function restoreWrites(plan: readonly RestoreItem[], choices: Readonly<Record<string, RestoreChoice>>, newId: () => string, copyName: (name: string | null) => string): RestoreWrite[] {
+export interface CopyNames {
+  /** The backup's version kept beside the user's. */
+  fromBackup: (name: string | null) => string;
+  /** The user's version kept when they take the backup's. */
+  beforeRestore: (name: string | null) => string;
+}
+
+export function restoreWrites(plan: readonly RestoreItem[], choices: Readonly<Record<string, RestoreChoice>>, newId: () => string, names: CopyNames): RestoreWrite[] {
   const writes: RestoreWrite[] = [];
   for (const item of plan) {
     if (item.kind === 'same') continue;
@@ -112,8 +119,8 @@ export function restoreWrites(plan: readonly RestoreItem[], choices: Readonly<Re
     if (choice === 'keep-mine') continue;
     if (choice === 'take-backup') {
       // The backup's version takes the id; the user's own is kept beside it, never dropped.
-      writes.push({ ...item.entry }, { id: newId(), name: copyName(item.mine.name), file: item.mine.file });
-    } else writes.push({ id: newId(), name: copyName(item.entry.name), file: item.entry.file });
+      writes.push({ ...item.entry }, { id: newId(), name: names.beforeRestore(item.mine.name), file: item.mine.file });
+    } else writes.push({ id: newId(), name: names.fromBackup(item.entry.name), file: item.entry.file });
   }
   return writes;
 }

@@ -7,6 +7,7 @@ import { caseFiles, euAiAct } from '../engine/load.ts';
 const questionnaire = euAiAct();
 const dir = join(import.meta.dirname, '..', 'acceptance');
 const file = (id: string) => JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Record<string, unknown>;
+const names = { fromBackup: (n: string | null) => `${n ?? 'Unnamed'} (from backup)`, beforeRestore: (n: string | null) => `${n} (before restore)` };
 const entries: BackupEntry[] = caseFiles().slice(0, 5).map((f) => ({ id: f.replace('.json', ''), name: null, file: file(f.replace('.json', '')) }));
 
 describe('backup and restore', () => {
@@ -35,7 +36,7 @@ describe('backup and restore', () => {
     const plan = planRestore(mine, entries);
     expect(plan.map((p) => p.kind)).toEqual(['same', 'conflict', 'new', 'new', 'new']);
     let n = 0;
-    const writes = restoreWrites(plan, {}, () => `copy-${++n}`, (name) => `${name ?? 'Unnamed'} (from backup)`);
+    const writes = restoreWrites(plan, {}, () => `copy-${++n}`, names);
     expect(writes.map((w) => w.id)).toEqual(['copy-1', entries[2]!.id, entries[3]!.id, entries[4]!.id]);
     expect(writes.some((w) => w.id === entries[1]!.id)).toBe(false);
   });
@@ -43,8 +44,8 @@ describe('backup and restore', () => {
   it('never drops the user\'s version: taking the backup\'s keeps theirs as a copy', () => {
     const mine = [{ ...entries[1]!, name: 'Renamed here' }];
     const plan = planRestore(mine, [entries[1]!]);
-    const writes = restoreWrites(plan, { [entries[1]!.id]: 'take-backup' }, () => 'copy-1', (name) => `${name} (before restore)`);
+    const writes = restoreWrites(plan, { [entries[1]!.id]: 'take-backup' }, () => 'copy-1', names);
     expect(writes).toEqual([{ ...entries[1]! }, { id: 'copy-1', name: 'Renamed here (before restore)', file: entries[1]!.file }]);
-    expect(restoreWrites(plan, { [entries[1]!.id]: 'keep-mine' }, () => 'x', (n) => n ?? '')).toEqual([]);
+    expect(restoreWrites(plan, { [entries[1]!.id]: 'keep-mine' }, () => 'x', names)).toEqual([]);
   });
 });
