@@ -48,7 +48,7 @@ function Register({ questionnaire }: { questionnaire: Questionnaire }) {
   return (
     <>
       <BackLink href="#/saved">{t.pages.saved}</BackLink>
-      <main id="main" className="main main--wide" tabIndex={-1}>
+      <main id="main" className="main main--register" tabIndex={-1}>
         <ErrorSummary errors={errors} />
         <h1 className="heading-l" tabIndex={-1} ref={headingRef}>{r.heading}</h1>
         <p>{r.lead}</p>

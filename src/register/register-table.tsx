@@ -17,16 +17,22 @@ type Column = { key: keyof ReturnType<typeof useStrings>['register']['columns'];
 
 const COLUMNS: readonly Column[] = [
   { key: 'name', sort: 'name' },
-  { key: 'unit' },
-  { key: 'supplier' },
   { key: 'roles' },
   { key: 'tier', sort: 'tier' },
   { key: 'nextDeadline', sort: 'nextDeadline' },
   { key: 'openPoints', sort: 'openPoints' },
   { key: 'status', sort: 'status' },
-  { key: 'version' },
   { key: 'lastChanged', sort: 'lastChanged' },
 ];
+
+function Meta({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd><bdi>{value}</bdi></dd>
+    </div>
+  );
+}
 
 export function RegisterTable({ rows, sort, onSort, onOpen }: Props) {
   const t = useStrings();
@@ -62,10 +68,12 @@ export function RegisterTable({ rows, sort, onSort, onOpen }: Props) {
                 <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
                   <bdi>{row.name || t.saved.unnamed}</bdi>
                 </button>
-                {row.organisation && <div className="muted"><bdi>{row.organisation}</bdi></div>}
+                <dl className="register-table__meta">
+                  {row.organisation && <Meta label={t.saved.organisation} value={row.organisation} />}
+                  {row.unit && <Meta label={r.columns.unit} value={row.unit} />}
+                  {row.supplier && <Meta label={r.columns.supplier} value={row.supplier} />}
+                </dl>
               </th>
-              <td><bdi>{row.unit || '–'}</bdi></td>
-              <td><bdi>{row.supplier || '–'}</bdi></td>
               <td>{row.roles.map((role) => t.roles[role]).join(', ') || '–'}</td>
               <td>
                 <TierBadge tier={row.tier} label={row.provisional ? `${row.tierTitle} (${t.result.provisionalShort})` : row.tierTitle} />
@@ -82,9 +90,9 @@ export function RegisterTable({ rows, sort, onSort, onOpen }: Props) {
                 )}
               </td>
               <td>{row.openPoints}</td>
-              <td>{row.status === 'final' ? r.final : r.draft}</td>
               <td>
-                {row.questionnaireVersion}
+                {row.status === 'final' ? r.final : r.draft}
+                <div className="muted">{r.columns.version} {row.questionnaireVersion}</div>
                 {row.outdated && (
                   <div>
                     <a href={registerToHash({ kind: 'reassess', id: row.id })}>

@@ -57,9 +57,8 @@ export function RegisterTimeline({ due }: { due: readonly DueDate[] }) {
                 <ul className="register-timeline__systems">
                   {d.systems.map((s) => (
                     <li key={s.id}>
-                      <bdi>{s.name || t.saved.unnamed}</bdi>: {r.duties(s.obligations.length)}
                       <details>
-                        <summary>{r.duties(s.obligations.length)}<span className="visually-hidden"> – <bdi>{s.name}</bdi></span></summary>
+                        <summary><bdi>{s.name || t.saved.unnamed}</bdi>: {r.duties(s.obligations.length)}</summary>
                         <ul>{s.titles.map((title, i) => <li key={s.obligations[i]}>{title}</li>)}</ul>
                       </details>
                     </li>
