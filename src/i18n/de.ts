@@ -237,6 +237,11 @@ export const de: Strings = {
     noFile: 'Wählen Sie eine Sicherungsdatei',
     unreadable: 'Die Datei konnte nicht gelesen werden.',
     loading: 'Register wird gelesen…',
+    dueSummary: (systems: number, duties: number) => `${systems === 1 ? '1 System' : `${systems} Systeme`}, ${duties === 1 ? '1 Pflicht' : `${duties} Pflichten`}`,
+    pageOf: (from: number, to: number, total: number) => `${from}–${to} von ${total}`,
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    pagination: 'Seiten des Registers',
   },
   reassess: {
     heading: (name: string) => `„${name}“ neu bewerten`,

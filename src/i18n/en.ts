@@ -236,6 +236,11 @@ export const en = {
     noFile: 'Choose a backup file',
     unreadable: 'The file could not be read.',
     loading: 'Reading the register…',
+    dueSummary: (systems: number, duties: number) => `${systems === 1 ? '1 system' : `${systems} systems`}, ${duties === 1 ? '1 duty' : `${duties} duties`}`,
+    pageOf: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    pagination: 'Pages of the register',
   },
   reassess: {
     heading: (name: string) => `Re-assess “${name}”`,

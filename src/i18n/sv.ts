@@ -237,6 +237,11 @@ export const sv: Strings = {
     noFile: 'Välj en säkerhetskopia',
     unreadable: 'Filen kunde inte läsas.',
     loading: 'Läser registret…',
+    dueSummary: (systems: number, duties: number) => `${systems} system, ${duties === 1 ? '1 skyldighet' : `${duties} skyldigheter`}`,
+    pageOf: (from: number, to: number, total: number) => `${from}–${to} av ${total}`,
+    previous: 'Föregående sida',
+    next: 'Nästa sida',
+    pagination: 'Sidor i registret',
   },
   reassess: {
     heading: (name: string) => `Gör om bedömningen av ”${name}”`,

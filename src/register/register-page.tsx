@@ -58,7 +58,16 @@ function Register({ questionnaire }: { questionnaire: Questionnaire }) {
           <>
             <RegisterFilters filter={register.filter} onChange={register.setFilter} questionnaire={questionnaire} />
             <p className="register-count" role="status" aria-live="polite">{r.count(register.rows.length, register.all.length)}</p>
-            <RegisterTable rows={register.rows} sort={register.sort} onSort={register.setSort} onOpen={open} />
+            <RegisterTable rows={register.shown} sort={register.sort} onSort={register.setSort} onOpen={open} />
+            {register.page.count > 1 && (
+              <nav className="pagination" aria-label={r.pagination}>
+                <p>{r.pageOf(register.page.from, register.page.to, register.rows.length)}</p>
+                <div className="button-group">
+                  <button type="button" className="button button--secondary" disabled={register.page.index === 0} onClick={() => register.setPage(register.page.index - 1)}>{r.previous}</button>
+                  <button type="button" className="button button--secondary" disabled={register.page.index >= register.page.count - 1} onClick={() => register.setPage(register.page.index + 1)}>{r.next}</button>
+                </div>
+              </nav>
+            )}
             <section aria-labelledby="register-timeline-heading">
               <h2 className="heading-m" id="register-timeline-heading">{r.timelineHeading}</h2>
               <p>{r.timelineLead}</p>

@@ -11,6 +11,7 @@ import { nextDeadline, timeline, type TimelineGroup } from '../engine/timeline.t
 import { compareVersions } from '../storage/migrations.ts';
 import type { Questionnaire, Role, Tier } from '../questionnaire/schema.ts';
 import type { ReportDetails } from '../storage/report-details.ts';
+import { summarise, summaryKey, type RegisterSummary } from './register-summary.ts';
 
 /** What the register needs of a saved assessment. */
 export interface RegisterInput {
@@ -22,6 +23,8 @@ export interface RegisterInput {
   questionnaireVersion: string;
   answers: Answers;
   details?: ReportDetails | undefined;
+  /** The engine's result kept from an earlier visit (see register-summary.ts); computed when absent. */
+  summary?: RegisterSummary | undefined;
 }
 
 export interface RegisterDeadline {
@@ -81,8 +84,8 @@ export function registerAssessment(questionnaire: Questionnaire, answers: Answer
   return assessCore(questionnaire, answers).assessment;
 }
 
-export function registerRow(questionnaire: Questionnaire, input: RegisterInput, asOf: string, assessment = registerAssessment(questionnaire, input.answers)): RegisterRow {
-  const groups = timeline(assessment, asOf);
+export function registerRow(questionnaire: Questionnaire, input: RegisterInput, asOf: string, summary = input.summary ?? summarise(summaryKey(questionnaire, input.answers), registerAssessment(questionnaire, input.answers))): RegisterRow {
+  const groups = timeline(summary, asOf);
   const next = nextDeadline(groups);
   const details = input.details ?? {};
   return {
@@ -91,15 +94,15 @@ export function registerRow(questionnaire: Questionnaire, input: RegisterInput, 
     organisation: text(details.organisation) || answerFor(questionnaire, input.answers, 'organisation'),
     unit: text(details.unit),
     supplier: text(details.supplier),
-    roles: assessment.roles.map((r) => r.role),
-    tier: assessment.outcome.tier,
-    tierTitle: assessment.outcome.title,
-    provisional: assessment.outcome.provisional,
-    complete: assessment.complete,
+    roles: summary.roles,
+    tier: summary.tier,
+    tierTitle: summary.tierTitle,
+    provisional: summary.provisional,
+    complete: summary.complete,
     nextDeadline: next ? deadline(next) : null,
     deadlines: groups.filter((g) => g.key !== 'applies').map(deadline),
     applying: groups.find((g) => g.key === 'applies')?.entries.length ?? 0,
-    openPoints: assessment.uncertainties.length,
+    openPoints: summary.openPoints,
     status: details.status ?? 'draft',
     questionnaireVersion: input.questionnaireVersion,
     outdated: input.questionnaireVersion !== '' && compareVersions(input.questionnaireVersion, questionnaire.version) < 0,
@@ -107,23 +110,9 @@ export function registerRow(questionnaire: Questionnaire, input: RegisterInput, 
   };
 }
 
-/**
- * Rows for many assessments. `cache` keeps each assessment's engine result by
- * its answers, so re-rendering the register does not re-run the engine.
- */
-export function registerRows(questionnaire: Questionnaire, inputs: readonly RegisterInput[], asOf: string, cache?: Map<string, ListedAssessment>): RegisterRow[] {
-  return inputs.map((input) => {
-    let assessment: ListedAssessment | undefined;
-    if (cache) {
-      const key = JSON.stringify(input.answers);
-      assessment = cache.get(key);
-      if (!assessment) {
-        assessment = registerAssessment(questionnaire, input.answers);
-        cache.set(key, assessment);
-      }
-    }
-    return registerRow(questionnaire, input, asOf, assessment);
-  });
+/** Rows for many assessments; each input's summary is used where it has one. */
+export function registerRows(questionnaire: Questionnaire, inputs: readonly RegisterInput[], asOf: string): RegisterRow[] {
+  return inputs.map((input) => registerRow(questionnaire, input, asOf));
 }
 
 /** Which systems must meet what by each date: the register's cross-system timeline. */

@@ -3,6 +3,7 @@
  * its height the number of systems) with the same facts as a table beneath it,
  * which is the picture's text alternative. Everything comes from dueDates().
  */
+import { useState } from 'react';
 import { formatDate } from '../i18n/format-date.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 import type { DueDate } from './register-rows.ts';
@@ -10,6 +11,38 @@ import type { DueDate } from './register-rows.ts';
 const BAR_W = 96;
 const GAP = 24;
 const H = 160;
+
+/** The systems with duties on a date: a count, and the list drawn when opened, so 500 systems stay quick to show. */
+function DueSystems({ systems }: { systems: DueDate['systems'] }) {
+  const t = useStrings();
+  const r = t.register;
+  const [open, setOpen] = useState(false);
+  const duties = systems.reduce((n, s) => n + s.obligations.length, 0);
+  return (
+    <details className="register-timeline__systems" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{r.dueSummary(systems.length, duties)}</summary>
+      {open && (
+        <ul>
+          {systems.map((s) => <DueSystem key={s.id} name={s.name || t.saved.unnamed} ids={s.obligations} titles={s.titles} />)}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+/** One system's duties on a date, drawn when opened. */
+function DueSystem({ name, ids, titles }: { name: string; ids: readonly string[]; titles: readonly string[] }) {
+  const r = useStrings().register;
+  const [open, setOpen] = useState(false);
+  return (
+    <li>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary><bdi>{name}</bdi>: {r.duties(ids.length)}</summary>
+        {open && <ul>{titles.map((title, i) => <li key={ids[i]}>{title}</li>)}</ul>}
+      </details>
+    </li>
+  );
+}
 
 export function RegisterTimeline({ due }: { due: readonly DueDate[] }) {
   const t = useStrings();
@@ -54,16 +87,7 @@ export function RegisterTimeline({ due }: { due: readonly DueDate[] }) {
                 <div className="muted">{r.inDays(d.days)}</div>
               </th>
               <td>
-                <ul className="register-timeline__systems">
-                  {d.systems.map((s) => (
-                    <li key={s.id}>
-                      <details>
-                        <summary><bdi>{s.name || t.saved.unnamed}</bdi>: {r.duties(s.obligations.length)}</summary>
-                        <ul>{s.titles.map((title, i) => <li key={s.obligations[i]}>{title}</li>)}</ul>
-                      </details>
-                    </li>
-                  ))}
-                </ul>
+                <DueSystems systems={d.systems} />
               </td>
             </tr>
           ))}

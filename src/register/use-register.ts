@@ -10,19 +10,11 @@ import { downloadBytes, downloadText } from '../storage/download-file.ts';
 import { savedFiles } from '../storage/saved-assessments.ts';
 import { registerCsv } from './register-csv.ts';
 import { filterRows, sortRows, type RegisterFilter, type SortKey } from './register-filter.ts';
-import { dueDates, registerRows, type ListedAssessment } from './register-rows.ts';
+import { dueDates, registerRows } from './register-rows.ts';
 import { readRegisterInputs } from './register-store.ts';
 
-const caches = new WeakMap<Questionnaire, Map<string, ListedAssessment>>();
-
-function cacheFor(q: Questionnaire): Map<string, ListedAssessment> {
-  let cache = caches.get(q);
-  if (!cache) {
-    cache = new Map();
-    caches.set(q, cache);
-  }
-  return cache;
-}
+/** Rows drawn at a time; sorting, filtering, the timeline and the exports cover every row. */
+export const PAGE_SIZE = 50;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,19 +25,33 @@ export function useRegister(questionnaire: Questionnaire, asOf: string) {
   const all = useMemo(() => {
     void revision;
     const { inputs } = readRegisterInputs(questionnaire);
-    return registerRows(questionnaire, inputs, asOf, cacheFor(questionnaire));
+    return registerRows(questionnaire, inputs, asOf);
   }, [questionnaire, asOf, revision]);
   const rows = useMemo(() => sortRows(filterRows(all, filter), sort.key, sort.descending), [all, filter, sort]);
+  const [pageIndex, setPageIndex] = useState(0);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(pageIndex, pages - 1);
+  const shown = useMemo(() => rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), [rows, page]);
   const due = useMemo(() => dueDates(rows), [rows]);
   const stamp = asOf.slice(0, 10);
   return {
     all,
     rows,
     due,
+    /** The rows on the page shown, and where they are among all filtered rows. */
+    shown,
+    page: { index: page, count: pages, from: rows.length === 0 ? 0 : page * PAGE_SIZE + 1, to: page * PAGE_SIZE + shown.length },
+    setPage: setPageIndex,
     filter,
-    setFilter,
+    setFilter: (f: RegisterFilter) => {
+      setFilter(f);
+      setPageIndex(0);
+    },
     sort,
-    setSort: (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false })),
+    setSort: (key: SortKey) => {
+      setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
+      setPageIndex(0);
+    },
     refresh: () => setRevision((n) => n + 1),
     downloadCsv: () => downloadText(`ai-register-${stamp}.csv`, registerCsv(rows), 'text/csv;charset=utf-8'),
     downloadXlsx: async (sheetNames: { systems: string; due: string }) => {

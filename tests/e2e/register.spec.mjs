@@ -59,7 +59,7 @@ test('register: 30 assessments restored from a backup, filtered, exported; axe c
     const count = await page.locator('.register-count').innerText();
     const shown = Number(/Showing (\d+) of 31/.exec(count)?.[1]);
     assert(shown > 0 && shown < 31, `filtered count: ${count}`);
-    const tiers = await page.locator('.register-table tbody td:nth-of-type(4)').allInnerTexts();
+    const tiers = await page.locator('.register-table tbody td:nth-of-type(2)').allInnerTexts();
     assertEqual(tiers.length, shown, 'one row per shown system');
     const high = questionnaire.outcomes.find((o) => o.tier === 'high').title;
     assert(tiers.every((t) => t.includes(high)), `only high-risk rows: ${tiers.join(' | ')}`);

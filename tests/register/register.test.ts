@@ -124,3 +124,21 @@ describe('register exports', () => {
     expect(due.length).toBe(1 + dueDates(rows).reduce((n, d) => n + d.systems.length, 0));
   });
 });
+
+describe('register summaries (a cache of the engine result)', () => {
+  it('are used only for exactly the same questionnaire and answers, and with the right shape', async () => {
+    const { summarise, summaryKey, usableSummary } = await import('../../src/register/register-summary.ts');
+    const { registerAssessment } = await import('../../src/register/register-rows.ts');
+    const answers = caseAnswers(questionnaire, 'p01-school-admission');
+    const key = summaryKey(questionnaire, answers);
+    const summary = summarise(key, registerAssessment(questionnaire, answers));
+    expect(usableSummary(JSON.parse(JSON.stringify(summary)), key)).toEqual(summary);
+    expect(usableSummary(summary, summaryKey(questionnaire, { ...answers, 'org.type': 'private' }))).toBeNull();
+    expect(usableSummary(summary, summaryKey({ ...questionnaire, version: '9.9.9' }, answers))).toBeNull();
+    expect(usableSummary({ ...summary, tier: 'harmless' }, key)).toBeNull();
+    expect(usableSummary({ ...summary, obligations: [{ id: 'x' }] }, key)).toBeNull();
+    // A row from the summary is the row from the engine.
+    const input = { id: 'a', name: null, savedAt: '', questionnaireVersion: questionnaire.version, answers };
+    expect(registerRows(questionnaire, [{ ...input, summary }], AS_OF)).toEqual(registerRows(questionnaire, [input], AS_OF));
+  });
+});
