@@ -6,6 +6,8 @@ import { useStrings } from '../i18n/use-strings.ts';
 import { stepOf, stepToHash } from '../machine/step-hash.ts';
 import { TrainingNav } from '../training/training-nav.tsx';
 import { useTrainingRoute } from '../training/use-training-route.ts';
+import { hashToRegister } from '../register/register-route.ts';
+import { useSideRoute } from './use-side-route.ts';
 import { StartPage } from './pages/start-page.tsx';
 import { useHashSync } from './use-hash-sync.ts';
 import { WizardContext, type WizardActor } from './wizard-context.ts';
@@ -16,6 +18,8 @@ const QuestionPage = lazy(() => import('./pages/question-page.tsx').then((m) => 
 const CheckPage = lazy(() => import('./pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
 const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
 const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
+const RegisterPage = lazy(() => import('../register/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
+const ReassessPage = lazy(() => import('../register/reassess-page.tsx').then((m) => ({ default: m.ReassessPage })));
 const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 
 function Loading() {
@@ -30,7 +34,9 @@ function Loading() {
 function CurrentPage({ actor }: { actor: WizardActor }) {
   const step = useSelector(actor, (s) => stepOf(s), (a, b) => JSON.stringify(a) === JSON.stringify(b));
   const training = useTrainingRoute(stepToHash(step));
+  const register = useSideRoute(stepToHash(step), hashToRegister);
   if (training) return <TrainingPage route={training} />;
+  if (register) return register.kind === 'register' ? <RegisterPage /> : <ReassessPage id={register.id} />;
   switch (step.kind) {
     case 'question':
       return <QuestionPage questionId={step.id} />;

@@ -10,6 +10,7 @@ import type { Actor } from 'xstate';
 import type { wizardMachine } from '../machine/wizard-machine.ts';
 import { hashToStep, stepOf, stepToHash } from '../machine/step-hash.ts';
 import { hashToTraining } from '../training/training-route.ts';
+import { hashToRegister } from '../register/register-route.ts';
 
 export function useHashSync(actor: Actor<typeof wizardMachine>): void {
   const hash = useSelector(actor, (s) => stepToHash(stepOf(s)));
@@ -41,8 +42,8 @@ export function useHashSync(actor: Actor<typeof wizardMachine>): void {
     setTimeout(() => {
       const current = window.location.hash || '#/';
       if (current === hash) return;
-      // A training page opened from the address stays; the wizard's page is written once it changes.
-      if (replace && hashToTraining(current)) return;
+      // A training or register page opened from the address stays; the wizard's page is written once it changes.
+      if (replace && (hashToTraining(current) || hashToRegister(current))) return;
       if (replace) window.history.replaceState(window.history.state, '', hash);
       else window.history.pushState({ from: current }, '', hash);
     }, 0);

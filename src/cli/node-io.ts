@@ -1,5 +1,5 @@
 /** The CLI's real input and output: files, the process streams and the questionnaire on disk. */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadQuestionnaireFolder } from '../questionnaire/load-files.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
@@ -39,4 +39,11 @@ export const nodeIo: CliIo = {
   loadQuestionnaire,
   renderPdf: renderPdfInNode,
   now: () => new Date(),
+  listDir: (path) => {
+    try {
+      return statSync(path).isDirectory() ? readdirSync(path) : null;
+    } catch {
+      return null;
+    }
+  },
 };

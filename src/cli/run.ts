@@ -9,6 +9,7 @@ import { buildReport } from '../report/build-report.ts';
 import { parseAssessmentFile, fingerprint } from '../storage/assessment-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { formatSummary } from './format-summary.ts';
+import { runRegister } from './register-run.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -19,6 +20,8 @@ export interface CliIo {
   loadQuestionnaire: () => Questionnaire;
   renderPdf: (model: ReturnType<typeof buildReport>) => Promise<Uint8Array>;
   now: () => Date;
+  /** The names in a folder, or null when the path is not a folder (folder mode). */
+  listDir?: (path: string) => string[] | null;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -32,6 +35,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   const { file, json, out, pdf } = args.options;
+  const folder = io.listDir?.(file) ?? null;
+  if (folder !== null) {
+    const listDir = (path: string) => (path === file ? folder : (io.listDir?.(path) ?? []));
+    return runRegister({ dir: file, csv: args.options.csv, xlsx: args.options.xlsx }, { ...io, listDir });
+  }
+  if (args.options.csv || args.options.xlsx) {
+    io.stderr(`error: --csv and --xlsx take a folder of assessment files, not one file\n\n${USAGE}\n`);
+    return 2;
+  }
   let text: string;
   try {
     text = io.readFile(file);

@@ -5,7 +5,10 @@
  * of them group and count the same way.
  */
 import type { Role } from '../questionnaire/schema.ts';
-import type { Assessment, ObligationHit } from './assessment.ts';
+import type { DateInfo, ObligationHit } from './assessment.ts';
+
+/** What the timeline reads of an obligation (an Assessment's, or the register's summary of one). */
+export type TimelineObligation = Pick<ObligationHit, 'id' | 'title' | 'who' | 'group' | 'groupTitle' | 'certain'> & { appliesFrom: Pick<DateInfo, 'date' | 'was'> };
 
 export interface TimelineEntry {
   obligationId: string;
@@ -43,7 +46,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / DAY);
 }
 
-function entry(o: ObligationHit, asOf: string): TimelineEntry {
+function entry(o: TimelineObligation, asOf: string): TimelineEntry {
   const e: TimelineEntry = {
     obligationId: o.id,
     title: o.title,
@@ -63,7 +66,7 @@ function entry(o: ObligationHit, asOf: string): TimelineEntry {
  * applies on `asOf`, then one group per later date, in date order. Within a
  * group, certain duties come before uncertain ones, then the Assessment's order.
  */
-export function timeline(assessment: Pick<Assessment, 'obligations'>, asOf: string): TimelineGroup[] {
+export function timeline(assessment: { obligations: readonly TimelineObligation[] }, asOf: string): TimelineGroup[] {
   const today = asOf.slice(0, 10);
   const byKey = new Map<string, TimelineEntry[]>();
   for (const o of assessment.obligations) {

@@ -48,7 +48,7 @@ export function StartStep({ inProgress, damaged, errors, importer, onStart, onRe
         </button>
       )}
       <p>
-        <a href="#/saved">{t.start.savedLink}</a>
+        <a href="#/saved">{t.start.savedLink}</a> · <a href="#/register">{t.register.link}</a>
       </p>
       <h2 className="heading-m">{t.start.importHeading}</h2>
       {importer}

@@ -1,6 +1,17 @@
 /** Hands the user a file to save, from text made in the browser (nothing is uploaded). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBytes(fileName, text, type);
+}
+
+/** "Pupil allocation" → "pupil-allocation-2026-11-25.json" */
+export function fileNameFor(name: string, date = new Date(), ext = 'json'): string {
+  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'assessment';
+  return `${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
+}
+
+/** The same for bytes made in the browser (a spreadsheet, a document). */
+export function downloadBytes(fileName: string, bytes: Uint8Array | string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,10 +20,4 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** "Pupil allocation" → "pupil-allocation-2026-11-25.json" */
-export function fileNameFor(name: string, date = new Date(), ext = 'json'): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'assessment';
-  return `${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
 }

@@ -84,8 +84,20 @@ export function loadSaved(questionnaire: Questionnaire, id: string): ReadEntry |
 }
 
 export function writeSaved(questionnaire: Questionnaire, work: Work, name: string | null, savedAt = new Date().toISOString()): StorageStatus {
-  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt }) };
+  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt }), ...keptHistory(work.id) };
   return writeItem(ENTRY + work.id, JSON.stringify(stored));
+}
+
+/** Earlier results of an entry (a re-assessment under a newer questionnaire keeps the old one): never dropped by a save. */
+function keptHistory(id: string): { history?: unknown[] } {
+  const raw = readItem(ENTRY + id);
+  if (raw === null) return {};
+  try {
+    const history = (JSON.parse(raw) as { history?: unknown }).history;
+    return Array.isArray(history) ? { history } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Autosave: the work and which one is open now. Keeps a name given by "rename". */
@@ -122,4 +134,33 @@ export function duplicateSaved(questionnaire: Questionnaire, id: string, newId: 
 export function removeSaved(key: string): void {
   removeItem(key.startsWith(ENTRY) ? key : ENTRY + key);
   if (readItem(CURRENT) === key.replace(ENTRY, '')) removeItem(CURRENT);
+}
+
+/** Every saved entry as it is stored (for a backup): the file object untouched, details and all. */
+export function savedFiles(): { id: string; name: string | null; file: Record<string, unknown> }[] {
+  const out: { id: string; name: string | null; file: Record<string, unknown> }[] = [];
+  for (const key of listKeys(ENTRY)) {
+    const raw = readItem(key);
+    if (raw === null) continue;
+    try {
+      const data = JSON.parse(raw) as Partial<Stored>;
+      if (data?.schemaVersion === SCHEMA_VERSION && typeof data.id === 'string' && typeof data.file === 'object' && data.file !== null) {
+        out.push({ id: data.id, name: typeof data.name === 'string' ? data.name : null, file: data.file as Record<string, unknown> });
+      }
+    } catch {
+      /* damaged entries are offered for download on the saved page */
+    }
+  }
+  return out;
+}
+
+/** Writes a checked assessment file object under an id (a restore, a re-assessment), with history to keep beside it. */
+export function writeSavedFile(id: string, name: string | null, file: Record<string, unknown>, history?: unknown[]): StorageStatus {
+  const kept = history ? { history } : keptHistory(id);
+  return writeItem(ENTRY + id, JSON.stringify({ schemaVersion: SCHEMA_VERSION, id, name, file, ...kept }));
+}
+
+/** An entry's history as stored (see writeSavedFile). */
+export function savedHistory(id: string): unknown[] {
+  return keptHistory(id).history ?? [];
 }

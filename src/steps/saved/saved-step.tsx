@@ -29,6 +29,7 @@ export function SavedStep({ rows, damaged, actions, onDownloadDamaged, onDeleteD
           {t.saved.heading}
         </h1>
         <p>{t.saved.lead}</p>
+        <p><a href="#/register">{t.register.link}</a></p>
         {damaged.length > 0 && (
           <div className="warning-box" role="region" aria-labelledby="damaged">
             <h2 className="heading-m" id="damaged">{t.saved.damagedHeading}</h2>
