@@ -180,7 +180,7 @@ export const de: Strings = {
     link: 'Das KI-Register',
     pageTitle: 'KI-Register',
     empty: 'Es gibt noch keine gespeicherten Bewertungen. Bewerten Sie ein System oder stellen Sie unten eine Sicherung wieder her.',
-    count: (shown: number, total: number) => (shown === total ? `${total} Systeme` : `${shown} von ${total} Systemen angezeigt`),
+    count: (shown: number, total: number) => (shown === total ? (total === 1 ? '1 System' : `${total} Systeme`) : `${shown} von ${total} Systemen angezeigt`),
     filters: 'Register filtern',
     search: 'Namen, Organisationen, Einheiten und Lieferanten durchsuchen',
     tier: 'Risikostufe',

@@ -179,7 +179,7 @@ export const en = {
     link: 'The AI register',
     pageTitle: 'AI register',
     empty: 'There are no saved assessments yet. Assess a system, or restore a backup below.',
-    count: (shown: number, total: number) => (shown === total ? `${total} systems` : `Showing ${shown} of ${total} systems`),
+    count: (shown: number, total: number) => (shown === total ? (total === 1 ? '1 system' : `${total} systems`) : `Showing ${shown} of ${total} systems`),
     filters: 'Filter the register',
     search: 'Search names, organisations, units and suppliers',
     tier: 'Risk tier',

@@ -81,7 +81,10 @@ function HeadlineView({ h, label }: { h: Headline; label: string }) {
   return (
     <div>
       <dt>{label}</dt>
-      <dd><TierBadge tier={h.tier} label={h.provisional ? `${h.title} (${t.result.provisionalShort})` : h.title} /></dd>
+      <dd>
+        <TierBadge tier={h.tier} label={h.provisional ? `${h.title} (${t.result.provisionalShort})` : h.title} />
+        {!h.complete && <div className="muted">{t.register.unfinished}</div>}
+      </dd>
     </div>
   );
 }

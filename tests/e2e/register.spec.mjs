@@ -85,3 +85,34 @@ test('register: 30 assessments restored from a backup, filtered, exported; axe c
   }
   assertEqual(problems, [], 'axe violations');
 });
+
+test('register: an assessment saved under questionnaire 1.0.0 is flagged, its diff shown, then re-assessed', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  try {
+    const { page } = await openApp(context, '#/register');
+    const old = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'register', 'p01-saved-1.0.0.json'), 'utf8'));
+    const file = JSON.stringify({ format: 'eu-ai-act-backup', formatVersion: 1, assessments: [{ id: 'old-one', name: 'School places (2026)', file: old }] });
+    await page.getByLabel('Backup file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Check the backup' }).click();
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText('1 system', { exact: true }).waitFor();
+    await page.getByLabel('Only assessments to re-assess (older questionnaire version)').check();
+    await page.getByText('Questionnaire 1.0.0').waitFor();
+    await page.getByRole('link', { name: /Re-assess/ }).click();
+    await page.getByRole('heading', { name: 'Re-assess “School places (2026)”' }).waitFor();
+    await page.getByText(`This assessment was saved under questionnaire version 1.0.0. This tool uses version ${questionnaire.version}.`).waitFor();
+    await page.getByRole('heading', { name: 'Questions to answer again' }).waitFor();
+    await page.getByRole('heading', { name: 'What changed in the questionnaire' }).waitFor();
+    problems.push(...(await axe(page, 're-assessment diff')));
+    await page.getByRole('button', { name: 'Re-assess with the new version' }).click();
+    await page.waitForURL(/#\/(q\/|check)/);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ai-act-wizard/v1/assessment/old-one')));
+    assertEqual(stored.file.questionnaire.version, questionnaire.version, 'saved under the new version');
+    assertEqual(stored.history?.[0]?.questionnaireVersion, '1.0.0', 'the old result is kept as history');
+    assertEqual(stored.history?.[0]?.outcome?.tier, 'high', 'with its tier');
+  } finally {
+    await context.close();
+  }
+  assertEqual(problems, [], 'axe violations');
+});

@@ -7,7 +7,10 @@ import { euAiAct } from '../engine/load.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const old = JSON.parse(readFileSync(join(root, 'questionnaires/history/eu-ai-act/1.0.0.json'), 'utf8')) as Questionnaire;
-const p01 = JSON.parse(readFileSync(join(root, 'tests/acceptance/p01-school-admission.json'), 'utf8')) as Record<string, unknown>;
+/** Files as they were saved under questionnaire 1.0.0. */
+const saved = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, name), 'utf8')) as Record<string, unknown>;
+const p01 = saved('p01-saved-1.0.0.json');
+const p12 = saved('p12-saved-1.0.0.json');
 
 describe('re-assessment under a newer questionnaire version', () => {
   it('keeps a snapshot of questionnaire 1.0.0 that the engine can run', () => {
@@ -26,13 +29,23 @@ describe('re-assessment under a newer questionnaire version', () => {
     expect(diff.fromVersion).toBe('1.0.0');
     expect(diff.toVersion).toBe(current.version);
     expect(diff.before.tier).toBe('high');
-    if (current.version !== '1.0.0') {
-      expect(diff.changes.length).toBeGreaterThan(0);
-      expect(diff.changes.every((c) => c.version !== '1.0.0')).toBe(true);
-    }
+    expect(current.version).not.toBe('1.0.0');
+    expect(diff.changes.map((c) => c.version)).toEqual([current.version]);
+    // 1.1.0 asks new questions of a deployer (workplace use, personal data): they are listed to answer again.
+    expect(diff.answerAgain.length).toBeGreaterThan(0);
+    expect(diff.answers).not.toHaveProperty('art5.rbi-exception');
     // Every obligation of the new result is either kept (same id) or listed as added.
     const listed = new Set(diff.added.map((a) => a.id));
     expect(diff.removed.every((r) => !listed.has(r.id))).toBe(true);
+  });
+
+  it('moves an Annex I system already on the market to 2 August 2028 under 1.1.0', () => {
+    const current = euAiAct();
+    const diff = reassessDiff(p12, old, current, '');
+    if ('error' in diff) throw new Error(diff.error);
+    expect(diff.before.tier).toBe('high');
+    const moved = diff.moved.filter((m) => m.to === '2028-08-02');
+    expect(moved.length + diff.added.length).toBeGreaterThan(0);
   });
 
   it('moves a date and adds a duty when the newer version says so', () => {
