@@ -47,6 +47,8 @@ export interface Dependents {
    * the route reads at a question never depends on that question or later ones.
    */
   routeReadsEarlier: boolean;
+  /** For each question (by position): the positions of the questions its showIf reads, through facts and rules too. */
+  showIfReads: readonly (readonly number[])[];
   /** The facts and rules that read a question at this position or later (or the outcome). */
   fromPosition(position: number): { dirtyFacts: Uint8Array; dirtyRules: Uint8Array };
 }
@@ -145,6 +147,7 @@ function dependentsOf(questionnaire: Questionnaire, facts: ReadonlyMap<string, F
     alwaysDirty: always,
     steersRoute: (id) => steersAll || steering.has(id),
     routeReadsEarlier,
+    showIfReads: questionnaire.questions.map((q) => (q.showIf ? [...deepReads(q.showIf, facts, rules).questions].map((id) => position.get(id) ?? -1) : [])),
     fromPosition: (p) => from[Math.max(0, Math.min(n, p))]!,
   };
 }

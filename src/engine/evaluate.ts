@@ -36,26 +36,35 @@ export interface Base {
 export class Evaluator {
   private readonly factMemo: (Val | undefined)[] = [];
   private readonly ruleMemo: (Val | undefined)[] = [];
-  private readonly roleMemo = new Map<string, Val>();
+  private roleMemo: Map<string, Val> | undefined;
+  private readonly p: Prepared;
   headline: Headline | undefined;
 
   constructor(
     readonly compiled: Compiled,
     readonly answers: Answers,
     private readonly base?: Base,
-  ) {}
+  ) {
+    this.p = prepared(compiled);
+  }
 
   condition(cond: Condition): Val {
+    const fn = this.compiled.conditionFns.get(cond) as Fn | undefined;
+    if (fn) return fn(this);
+    // A condition made on the fly (an obligation's with its group's): its parts are the questionnaire's.
+    if ('all' in cond) return all(cond.all.map((c) => this.condition(c)));
+    if ('any' in cond) return any(cond.any.map((c) => this.condition(c)));
+    if ('not' in cond) return not(this.condition(cond.not));
     return fnOf(this.compiled, cond)(this);
   }
 
   /** The integrity check rules out circles; this only stops a broken questionnaire from recursing forever. */
   private depth = 0;
 
-  private guard(key: string, cond: Condition): Val {
-    if (++this.depth > 200) throw new Error(`circular reference through ${key}`);
+  private guard(fn: Fn, what: () => string): Val {
+    if (++this.depth > 200) throw new Error(`circular reference through ${what()}`);
     try {
-      return fnOf(this.compiled, cond)(this);
+      return fn(this);
     } finally {
       this.depth--;
     }
@@ -71,8 +80,7 @@ export class Evaluator {
     let val = this.factMemo[i];
     if (val) return val;
     const base = this.base;
-    const fact = this.compiled.factList[i]!;
-    val = base && !base.dirtyFacts[i] ? base.evaluator.factAt(i) : this.guard(`fact ${fact.id}`, fact.when);
+    val = base && !base.dirtyFacts[i] ? base.evaluator.factAt(i) : this.guard(this.p.facts[i]!, () => `fact ${this.compiled.factList[i]!.id}`);
     this.factMemo[i] = val;
     return val;
   }
@@ -87,13 +95,13 @@ export class Evaluator {
     let val = this.ruleMemo[i];
     if (val) return val;
     const base = this.base;
-    const rule = this.compiled.ruleList[i]!;
-    val = base && !base.dirtyRules[i] ? base.evaluator.ruleAt(i) : this.guard(`rule ${rule.id}`, rule.when);
+    val = base && !base.dirtyRules[i] ? base.evaluator.ruleAt(i) : this.guard(this.p.rules[i]!, () => `rule ${this.compiled.ruleList[i]!.id}`);
     this.ruleMemo[i] = val;
     return val;
   }
 
   role(role: string): Val {
+    this.roleMemo ??= new Map();
     let val = this.roleMemo.get(role);
     if (!val) {
       val = any((this.compiled.roleRulesOf.get(role) ?? []).map((r) => this.applied(r)));
@@ -106,8 +114,12 @@ export class Evaluator {
   applied(rule: Rule): Val {
     const i = this.compiled.ruleIndex.get(rule.id);
     if (i === undefined) throw new Error(`unknown rule ${rule.id}`);
+    return this.appliedAt(i);
+  }
+
+  appliedAt(i: number): Val {
     const val = this.ruleAt(i);
-    if (val.v === 'U' && onUnknown(rule) === 'does-not-apply') return { v: 'F', why: val.why };
+    if (val.v === 'U' && this.p.lenient[i]) return { v: 'F', why: val.why };
     return val;
   }
 }
@@ -119,7 +131,38 @@ export function onUnknown(rule: Rule): 'applies' | 'does-not-apply' {
   return 'applies';
 }
 
-/** The compiled function of a condition, made on first use and kept as long as the condition object lives. */
+
+interface Prepared {
+  facts: Fn[];
+  rules: Fn[];
+  /** Rules that do not apply when uncertain. */
+  lenient: Uint8Array;
+}
+const preparedOf = new WeakMap<Compiled, Prepared>();
+
+/** Compiles every condition of the questionnaire, once per questionnaire. */
+function prepared(compiled: Compiled): Prepared {
+  let p = preparedOf.get(compiled);
+  if (p) return p;
+  const q = compiled.questionnaire;
+  p = {
+    facts: q.facts.map((f) => fnOf(compiled, f.when)),
+    rules: q.rules.map((r) => fnOf(compiled, r.when)),
+    lenient: Uint8Array.from(q.rules, (r) => (onUnknown(r) === 'does-not-apply' ? 1 : 0)),
+  };
+  preparedOf.set(compiled, p);
+  for (const c of [
+    ...q.questions.flatMap((x) => (x.showIf ? [x.showIf] : [])),
+    ...q.obligations.map((o) => o.when),
+    ...q.obligationGroups.flatMap((g) => (g.when ? [g.when] : [])),
+    ...q.guidance.map((g) => g.when),
+    ...q.dates.flatMap((d) => (d.variants ?? []).map((v) => v.when)),
+  ])
+    fnOf(compiled, c);
+  return p;
+}
+
+/** The compiled function of a condition, made once and kept with the compiled questionnaire. */
 function fnOf(compiled: Compiled, cond: Condition): Fn {
   const known = compiled.conditionFns.get(cond);
   if (known) return known as Fn;
@@ -138,15 +181,16 @@ function compileCondition(compiled: Compiled, cond: Condition): Fn {
   if ('rule' in cond) {
     const i = compiled.ruleIndex.get(cond.rule);
     if (i === undefined) return () => { throw new Error(`unknown rule ${cond.rule}`); };
-    const rule = compiled.ruleList[i]!;
-    return (e) => e.applied(rule);
+    return (e) => e.appliedAt(i);
   }
   if ('tier' in cond) {
     const tier = cond.tier;
+    const T: Val = { v: 'T', why: [] };
+    const U: Val = { v: 'U', why: [] };
     return (e) => {
       if (!e.headline) throw new Error(`condition { tier: ${tier} } read before the tier is known`);
       if (e.headline.tier !== tier) return FALSE;
-      return { v: e.headline.provisional ? 'U' : 'T', why: [] };
+      return e.headline.provisional ? U : T;
     };
   }
   if ('role' in cond) {

@@ -68,8 +68,12 @@ function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: 
  * only earlier questions: one evaluator then serves every step, and it takes
  * each fact and rule that reads only questions before `position` from `base`.
  */
-function walkOn(compiled: Compiled, base: Evaluator, relevant: Answers, position: number, id: string, value: AnswerValue) {
+function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue) {
   const questions = compiled.questionnaire.questions;
+  const { showIfReads } = compiled.dependents;
+  // Positions whose answer differs from `relevant`: a showIf that reads none of them is as it was.
+  const changed = new Uint8Array(questions.length);
+  changed[position] = 1;
   const answers: Record<string, AnswerValue> = {};
   for (let i = 0; i < position; i++) {
     const qid = questions[i]!.id;
@@ -87,7 +91,16 @@ function walkOn(compiled: Compiled, base: Evaluator, relevant: Answers, position
   };
   for (let i = position + 1; i < questions.length; i++) {
     const question = questions[i]!;
-    if (question.showIf && evaluator.condition(question.showIf).v === 'F') continue;
+    if (question.showIf) {
+      const reads = showIfReads[i]!;
+      let same = true;
+      for (const k of reads) if (k < 0 || changed[k]) same = false;
+      const visible = same ? baseVisible(i) : evaluator.condition(question.showIf).v !== 'F';
+      if (!visible) {
+        if (question.id in relevant) changed[i] = 1;
+        continue;
+      }
+    }
     if (stopped(i)) return { evaluator, complete: true };
     const answer = relevant[question.id];
     // An answer in `relevant` fits its question; a question without one is where the user would go on.
@@ -103,6 +116,8 @@ export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Ans
   const compiled = compile(questionnaire);
   const base = new Evaluator(compiled, relevant);
   const { dependents } = compiled;
+  const visibleMemo: (boolean | undefined)[] = [];
+  const baseVisible = (i: number) => (visibleMemo[i] ??= base.condition(compiled.questionnaire.questions[i]!.showIf!).v !== 'F');
   return (id, value) => {
     const question = compiled.questions.get(id);
     const position = compiled.position.get(id);
@@ -115,7 +130,7 @@ export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Ans
       return { ...tierHeadline(compiled, evaluator), complete: true };
     }
     if (dependents.routeReadsEarlier) {
-      const { evaluator, complete } = walkOn(compiled, base, relevant, position, id, value);
+      const { evaluator, complete } = walkOn(compiled, base, baseVisible, relevant, position, id, value);
       return { ...tierHeadline(compiled, evaluator), complete };
     }
     const r = route(questionnaire, { ...relevant, [id]: value });
