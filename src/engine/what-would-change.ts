@@ -16,6 +16,7 @@ import { answerProblem, optionLabels, UNKNOWN } from './answers.ts';
 import type { Change } from './assessment.ts';
 import { headlineOf, type CoreResult } from './classify.ts';
 import { compile, type Compiled } from './compile.ts';
+import { dependents } from './dependents.ts';
 import { Evaluator, type Headline } from './evaluate.ts';
 import { route } from './journey.ts';
 
@@ -51,7 +52,7 @@ function tierHeadline(compiled: Compiled, evaluator: Evaluator): Headline {
 function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: Uint8Array; dirtyRules: Uint8Array } {
   const dirtyFacts = new Uint8Array(compiled.factList.length);
   const dirtyRules = new Uint8Array(compiled.ruleList.length);
-  const { readers, alwaysDirty } = compiled.dependents;
+  const { readers, alwaysDirty } = dependents(compiled);
   for (const i of alwaysDirty.facts) dirtyFacts[i] = 1;
   for (const i of alwaysDirty.rules) dirtyRules[i] = 1;
   for (const id of changed) {
@@ -70,7 +71,7 @@ function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: 
  */
 function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue) {
   const questions = compiled.questionnaire.questions;
-  const { showIfReads } = compiled.dependents;
+  const { showIfReads } = dependents(compiled);
   // Positions whose answer differs from `relevant`: a showIf that reads none of them is as it was.
   const changed = new Uint8Array(questions.length);
   changed[position] = 1;
@@ -80,7 +81,7 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
     if (qid in relevant) answers[qid] = relevant[qid]!;
   }
   answers[id] = value;
-  const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...compiled.dependents.fromPosition(position) });
+  const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dependents(compiled).fromPosition(position) });
   let dirty = true;
   const stopped = (before: number): boolean => {
     if (!dirty) return false;
@@ -115,7 +116,7 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
 export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Answers): HeadlineAfter {
   const compiled = compile(questionnaire);
   const base = new Evaluator(compiled, relevant);
-  const { dependents } = compiled;
+  const index = dependents(compiled);
   const visibleMemo: (boolean | undefined)[] = [];
   const baseVisible = (i: number) => (visibleMemo[i] ??= base.condition(compiled.questionnaire.questions[i]!.showIf!).v !== 'F');
   return (id, value) => {
@@ -125,11 +126,11 @@ export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Ans
       const r = route(questionnaire, { ...relevant, [id]: value });
       return { ...tierHeadline(compiled, new Evaluator(compiled, r.relevant)), complete: r.current === null };
     }
-    if (!dependents.steersRoute(id)) {
+    if (!index.steersRoute(id)) {
       const evaluator = new Evaluator(compiled, { ...relevant, [id]: value }, { evaluator: base, ...dirtyFor(compiled, [id]) });
       return { ...tierHeadline(compiled, evaluator), complete: true };
     }
-    if (dependents.routeReadsEarlier) {
+    if (index.routeReadsEarlier) {
       const { evaluator, complete } = walkOn(compiled, base, baseVisible, relevant, position, id, value);
       return { ...tierHeadline(compiled, evaluator), complete };
     }

@@ -4,13 +4,16 @@ import { whatWouldChange, whatWouldChangeWith } from '../../src/engine/what-woul
 import { acceptanceCases, caseAnswers, euAiAct } from './load.ts';
 import { mulberry32, randomJourney } from './random-journeys.ts';
 import type { Answers } from '../../src/engine/answers.ts';
+import { compile } from '../../src/engine/compile.ts';
+import { dependents } from '../../src/engine/dependents.ts';
+import type { Questionnaire } from '../../src/questionnaire/schema.ts';
 
 const questionnaire = euAiAct();
 
 /** The oracle: every alternative re-classified from scratch. */
-function byReclassifying(answers: Answers) {
-  const core = assessCore(questionnaire, answers);
-  return whatWouldChangeWith(questionnaire, core, (id, value) => headlineFor(questionnaire, { ...core.relevant, [id]: value }));
+function byReclassifying(answers: Answers, q: Questionnaire = questionnaire) {
+  const core = assessCore(q, answers);
+  return whatWouldChangeWith(q, core, (id, value) => headlineFor(q, { ...core.relevant, [id]: value }));
 }
 
 describe('"what would change", judged incrementally', () => {
@@ -36,4 +39,15 @@ describe('"what would change", judged incrementally', () => {
     // The comparison is not empty: most journeys have something that would change them.
     expect(withChanges).toBeGreaterThan(1000);
   }, 300_000);
+
+  it('gives the same changes when it must walk the whole route again (route conditions that read later questions)', () => {
+    // A copy of the questionnaire whose index says its route conditions may read later questions.
+    const copy = structuredClone(questionnaire);
+    Object.assign(dependents(compile(copy)), { routeReadsEarlier: false });
+    const next = mulberry32(7);
+    for (let i = 0; i < 200; i++) {
+      const answers = randomJourney(copy, next, { avoidExits: true });
+      expect(whatWouldChange(copy, assessCore(copy, answers))).toEqual(byReclassifying(answers, copy));
+    }
+  }, 120_000);
 });
