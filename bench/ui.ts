@@ -82,6 +82,17 @@ async function transitionFigures(rounds = 3): Promise<UiBench['transition']> {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const PRECACHE_GOAL_KIB = 700;
+
+/** What the service worker stores on the first visit: every file in sw.js's list, raw and gzip. */
+export function precacheFigures(): { files: number; bytes: number; gzipBytes: number } {
+  const sw = readFileSync(resolve(dist, 'sw.js'), 'utf8');
+  const list = /const FILES = (\[.*?\]);/.exec(sw);
+  if (!list) throw new Error('dist/sw.js has no FILES list');
+  const files = (JSON.parse(list[1]!) as string[]).map((f) => resolve(dist, f === './' ? 'index.html' : f.replace(/^\.\//, '')));
+  const bodies = files.map((f) => readFileSync(f));
+  return { files: files.length, bytes: bodies.reduce((n, b) => n + b.length, 0), gzipBytes: bodies.reduce((n, b) => n + gzipSync(b).length, 0) };
+}
 
 export async function benchUi(): Promise<UiBench> {
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -91,6 +102,10 @@ export async function benchUi(): Promise<UiBench> {
   const verdict = startPage.totalGzipBytes <= GOAL_KB * 1024 ? 'within goal' : startPage.totalGzipBytes <= BUDGET_KB * 1024 ? 'within budget' : 'OVER BUDGET';
   console.log(`  total ${kb(startPage.totalGzipBytes)} (budget ≤ ${BUDGET_KB} KB, goal ≤ ${GOAL_KB} KB): ${verdict}`);
   console.log(`  of which questionnaire data about ${kb(startPage.questionnaireGzipBytes)}`);
+  const precache = precacheFigures();
+  console.log(
+    `UI: service-worker precache (first visit): ${precache.files} files, gzip ${kb(precache.gzipBytes)} (goal ≤ ${PRECACHE_GOAL_KIB} KiB): ${precache.gzipBytes <= PRECACHE_GOAL_KIB * 1024 ? 'within goal' : 'OVER GOAL'}; raw ${kb(precache.bytes)}`,
+  );
   const transition = await transitionFigures();
   console.log(`UI: Continue → next page rendered, ${transition.samples} transitions in Chromium`);
   console.log(`  median ${transition.medianMs.toFixed(1)} ms, p95 ${transition.p95Ms.toFixed(1)} ms, max ${transition.maxMs.toFixed(1)} ms (goal p95 < 16 ms)`);

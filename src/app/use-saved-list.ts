@@ -1,6 +1,6 @@
 /** The saved assessments as rows for the list, and the list's actions. */
 import { useCallback, useState } from 'react';
-import { assess } from '../engine/assess.ts';
+import { headline } from '../engine/headline.ts';
 import { formatDateTime } from '../i18n/format-date.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
@@ -15,14 +15,14 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
   const [list, setList] = useState(() => listSaved(q));
   const refresh = () => setList(listSaved(q));
   const rows: SavedRowData[] = list.entries.map((e) => {
-    const a = assess(q, e.answers);
+    const h = headline(q, e.answers);
     const name = e.name ?? reportField(q, e.answers, 'system-name') ?? t.saved.unnamed;
     return {
       id: e.id,
       name,
       organisation: reportField(q, e.answers, 'organisation') ?? '',
       savedAt: formatDateTime(e.savedAt, t.lang),
-      outcome: a.complete ? `${a.outcome.title}${a.outcome.provisional ? ` (${t.result.provisionalShort})` : ''}` : t.saved.notFinished,
+      outcome: h.complete ? `${h.title}${h.provisional ? ` (${t.result.provisionalShort})` : ''}` : t.saved.notFinished,
       isCurrent: e.id === currentId,
     };
   });

@@ -55,7 +55,7 @@ function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string): Date
   };
 }
 
-function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T[]): Headline & { decidedBy: T[] } {
+export function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T[]): Headline & { decidedBy: T[] } {
   for (const tier of TIER_ORDER) {
     const decidedBy = fired.filter((r) => r.tier === tier);
     if (decidedBy.length > 0) return { tier, provisional: !decidedBy.some((r) => r.certain), decidedBy };

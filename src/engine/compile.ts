@@ -4,6 +4,7 @@
  */
 import type { Condition } from '../questionnaire/condition.ts';
 import type { Fact, LawDate, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
+import { ROLES } from '../questionnaire/kinds.ts';
 
 export interface StopRule {
   rule: Rule;
@@ -21,6 +22,14 @@ export interface Compiled {
   roleRules: readonly Rule[];
   stopRules: readonly StopRule[];
   dates: ReadonlyMap<string, LawDate>;
+  /** Facts and rules by position, for the evaluator's memo (evaluate.ts). */
+  factList: readonly Fact[];
+  factIndex: ReadonlyMap<string, number>;
+  ruleList: readonly Rule[];
+  ruleIndex: ReadonlyMap<string, number>;
+  roleRulesOf: ReadonlyMap<string, readonly Rule[]>;
+  /** Each condition's compiled function, made by evaluate.ts on first use. */
+  conditionFns: WeakMap<object, unknown>;
 }
 
 /** Every question id a condition reads, directly or through facts. */
@@ -67,6 +76,12 @@ export function compile(questionnaire: Questionnaire): Compiled {
     roleRules: questionnaire.rules.filter((r) => r.effect === 'role'),
     stopRules,
     dates: new Map(questionnaire.dates.map((d) => [d.id, d])),
+    factList: questionnaire.facts,
+    factIndex: new Map(questionnaire.facts.map((f, i) => [f.id, i])),
+    ruleList: questionnaire.rules,
+    ruleIndex: new Map(questionnaire.rules.map((r, i) => [r.id, i])),
+    roleRulesOf: new Map(ROLES.map((role) => [role, questionnaire.rules.filter((r) => r.effect === 'role' && r.role === role)])),
+    conditionFns: new WeakMap(),
   };
   cache.set(questionnaire, compiled);
   return compiled;

@@ -12,24 +12,40 @@ export interface Val {
 
 export const FALSE: Val = { v: 'F', why: [] };
 
-function union(vals: readonly Val[]): string[] {
-  const out = new Set<string>();
-  for (const val of vals) for (const id of val.why) out.add(id);
-  return [...out];
+/** The ids of the values of truth `v` (or of all, for null), each once, in order. */
+function union(vals: readonly Val[], v: Truth | null): readonly string[] {
+  let only: readonly string[] | null = null;
+  let out: Set<string> | null = null;
+  for (const val of vals) {
+    if ((v !== null && val.v !== v) || val.why.length === 0) continue;
+    if (only === null) only = val.why;
+    else {
+      out ??= new Set(only);
+      for (const id of val.why) out.add(id);
+    }
+  }
+  return out ? [...out] : (only ?? []);
 }
 
 export function all(vals: readonly Val[]): Val {
-  const f = vals.find((x) => x.v === 'F');
-  if (f) return f;
-  return { v: vals.some((x) => x.v === 'U') ? 'U' : 'T', why: union(vals) };
+  let unknown = false;
+  for (const x of vals) {
+    if (x.v === 'F') return x;
+    if (x.v === 'U') unknown = true;
+  }
+  return { v: unknown ? 'U' : 'T', why: union(vals, null) };
 }
 
 export function any(vals: readonly Val[]): Val {
-  const t = vals.filter((x) => x.v === 'T');
-  if (t.length > 0) return { v: 'T', why: union(t) };
-  const u = vals.filter((x) => x.v === 'U');
-  if (u.length > 0) return { v: 'U', why: union(u) };
-  return { v: 'F', why: union(vals) };
+  let t = false;
+  let u = false;
+  for (const x of vals) {
+    if (x.v === 'T') t = true;
+    else if (x.v === 'U') u = true;
+  }
+  if (t) return { v: 'T', why: union(vals, 'T') };
+  if (u) return { v: 'U', why: union(vals, 'U') };
+  return { v: 'F', why: union(vals, null) };
 }
 
 export function not(val: Val): Val {

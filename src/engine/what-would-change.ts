@@ -2,13 +2,23 @@
  * "What would change this result": for each answer that decided the outcome or
  * was "I don't know", try the other answers and report those that give another
  * outcome. A change that opens further questions reports tier null.
+ *
+ * Each alternative is judged incrementally: the route is walked again only when
+ * a showIf or a stop rule reads the changed question, and only the facts and
+ * rules that read a changed answer are evaluated again; every other value is
+ * taken from the evaluation of the answers as they are. The full
+ * re-classification (headlineFor on the changed answers) gives the same result
+ * and is the test oracle (tests/engine/what-would-change.test.ts).
  */
-import type { Questionnaire } from '../questionnaire/schema.ts';
-import type { AnswerValue } from './answers.ts';
-import { optionLabels, UNKNOWN } from './answers.ts';
+import type { Questionnaire, Tier } from '../questionnaire/schema.ts';
+import type { Answers, AnswerValue } from './answers.ts';
+import { answerProblem, optionLabels, UNKNOWN } from './answers.ts';
 import type { Change } from './assessment.ts';
-import { headlineFor, type CoreResult } from './classify.ts';
-import { compile } from './compile.ts';
+import { headlineOf, type CoreResult } from './classify.ts';
+import { compile, type Compiled } from './compile.ts';
+import { dependents } from './dependents.ts';
+import { Evaluator, type Headline } from './evaluate.ts';
+import { route } from './journey.ts';
 
 function alternatives(options: readonly { value: string; exclusive?: boolean }[], type: 'single' | 'multi', current: AnswerValue): AnswerValue[] {
   if (type === 'single') return options.filter((o) => o.value !== current).map((o) => o.value);
@@ -23,7 +33,116 @@ function alternatives(options: readonly { value: string; exclusive?: boolean }[]
   return out;
 }
 
-export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult): Change[] {
+/** The headline and whether the questions are done, for the answers with one changed. */
+export type HeadlineAfter = (questionId: string, value: AnswerValue) => Headline & { complete: boolean };
+
+/** The headline from the tier rules, as headlineFor (classify.ts) chooses it. */
+function tierHeadline(compiled: Compiled, evaluator: Evaluator): Headline {
+  const fired: { tier: Tier; certain: boolean }[] = [];
+  for (const rule of compiled.classificationRules) {
+    if (rule.effect !== 'tier') continue;
+    const v = evaluator.applied(rule).v;
+    if (v !== 'F') fired.push({ tier: rule.tier, certain: v === 'T' });
+  }
+  const { tier, provisional } = headlineOf(fired);
+  return { tier, provisional };
+}
+
+/** Marks the facts and rules that read any of the changed questions (or the outcome) as to be evaluated again. */
+function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: Uint8Array; dirtyRules: Uint8Array } {
+  const dirtyFacts = new Uint8Array(compiled.factList.length);
+  const dirtyRules = new Uint8Array(compiled.ruleList.length);
+  const { readers, alwaysDirty } = dependents(compiled);
+  for (const i of alwaysDirty.facts) dirtyFacts[i] = 1;
+  for (const i of alwaysDirty.rules) dirtyRules[i] = 1;
+  for (const id of changed) {
+    const r = readers(id);
+    for (const i of r.facts) dirtyFacts[i] = 1;
+    for (const i of r.rules) dirtyRules[i] = 1;
+  }
+  return { dirtyFacts, dirtyRules };
+}
+
+/**
+ * The route after the answer at `position` changed, walked on from there as
+ * route() (journey.ts) walks it, when the questionnaire's route conditions read
+ * only earlier questions: one evaluator then serves every step, and it takes
+ * each fact and rule that reads only questions before `position` from `base`.
+ */
+function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue) {
+  const questions = compiled.questionnaire.questions;
+  const { showIfReads } = dependents(compiled);
+  // Positions whose answer differs from `relevant`: a showIf that reads none of them is as it was.
+  const changed = new Uint8Array(questions.length);
+  changed[position] = 1;
+  const answers: Record<string, AnswerValue> = {};
+  for (let i = 0; i < position; i++) {
+    const qid = questions[i]!.id;
+    if (qid in relevant) answers[qid] = relevant[qid]!;
+  }
+  answers[id] = value;
+  const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dependents(compiled).fromPosition(position) });
+  let dirty = true;
+  const stopped = (before: number): boolean => {
+    if (!dirty) return false;
+    dirty = false;
+    // Stop rules that read only questions before `position` were checked on the way here and did not stop.
+    for (const stop of compiled.stopRules) if (stop.after >= position && stop.after < before && evaluator.rule(stop.rule.id).v === 'T') return true;
+    return false;
+  };
+  for (let i = position + 1; i < questions.length; i++) {
+    const question = questions[i]!;
+    if (question.showIf) {
+      const reads = showIfReads[i]!;
+      let same = true;
+      for (const k of reads) if (k < 0 || changed[k]) same = false;
+      const visible = same ? baseVisible(i) : evaluator.condition(question.showIf).v !== 'F';
+      if (!visible) {
+        if (question.id in relevant) changed[i] = 1;
+        continue;
+      }
+    }
+    if (stopped(i)) return { evaluator, complete: true };
+    const answer = relevant[question.id];
+    // An answer in `relevant` fits its question; a question without one is where the user would go on.
+    if (answer === undefined) return { evaluator, complete: false };
+    answers[question.id] = answer;
+    dirty = true;
+  }
+  return { evaluator, complete: true };
+}
+
+/** Judges changed answers against the evaluation of `relevant` (the answers of a complete route). */
+export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Answers): HeadlineAfter {
+  const compiled = compile(questionnaire);
+  const base = new Evaluator(compiled, relevant);
+  const index = dependents(compiled);
+  const visibleMemo: (boolean | undefined)[] = [];
+  const baseVisible = (i: number) => (visibleMemo[i] ??= base.condition(compiled.questionnaire.questions[i]!.showIf!).v !== 'F');
+  return (id, value) => {
+    const question = compiled.questions.get(id);
+    const position = compiled.position.get(id);
+    if (!question || position === undefined || answerProblem(question, value) !== null) {
+      const r = route(questionnaire, { ...relevant, [id]: value });
+      return { ...tierHeadline(compiled, new Evaluator(compiled, r.relevant)), complete: r.current === null };
+    }
+    if (!index.steersRoute(id)) {
+      const evaluator = new Evaluator(compiled, { ...relevant, [id]: value }, { evaluator: base, ...dirtyFor(compiled, [id]) });
+      return { ...tierHeadline(compiled, evaluator), complete: true };
+    }
+    if (index.routeReadsEarlier) {
+      const { evaluator, complete } = walkOn(compiled, base, baseVisible, relevant, position, id, value);
+      return { ...tierHeadline(compiled, evaluator), complete };
+    }
+    const r = route(questionnaire, { ...relevant, [id]: value });
+    const changed = [id, ...Object.keys(relevant).filter((k) => !(k in r.relevant))];
+    const evaluator = new Evaluator(compiled, r.relevant, { evaluator: base, ...dirtyFor(compiled, changed) });
+    return { ...tierHeadline(compiled, evaluator), complete: r.current === null };
+  };
+}
+
+/** The changes, each alternative judged by `after`. */
+export function whatWouldChangeWith(questionnaire: Questionnaire, core: CoreResult, after: HeadlineAfter): Change[] {
   const { assessment, relevant } = core;
   if (!assessment.complete) return [];
   const compiled = compile(questionnaire);
@@ -37,7 +156,7 @@ export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult):
     const current = relevant[id];
     if (!question || current === undefined || (question.type !== 'single' && question.type !== 'multi')) continue;
     for (const alt of alternatives(question.options, question.type, current)) {
-      const other = headlineFor(questionnaire, { ...relevant, [id]: alt });
+      const other = after(id, alt);
       const tier = other.complete ? other.tier : null;
       if (tier === assessment.outcome.tier && other.provisional === assessment.outcome.provisional) continue;
       changes.push({
@@ -52,4 +171,9 @@ export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult):
     }
   }
   return changes;
+}
+
+export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult): Change[] {
+  if (!core.assessment.complete) return [];
+  return whatWouldChangeWith(questionnaire, core, incrementalHeadlines(questionnaire, core.relevant));
 }

@@ -10,11 +10,25 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+
+/**
+ * The font files, fetched once per page (alongside the PDF code) and kept: the
+ * same bytes on every later export, so render-pdf parses each font only once.
+ */
+function reportFonts() {
+  fonts ??= import('./font-urls.ts')
+    .then(({ fontUrls }) => Promise.all([fetchBytes(fontUrls.regular), fetchBytes(fontUrls.bold)]))
+    .then(([regular, bold]) => ({ regular, bold }));
+  // A failed fetch is tried again on the next export.
+  fonts.catch(() => (fonts = undefined));
+  return fonts;
+}
+
 /** The report as a PDF Blob. */
 export async function createReportPdf(model: ReportModel): Promise<Blob> {
-  const [{ renderPdf }, { fontUrls }] = await Promise.all([import('./render-pdf.ts'), import('./font-urls.ts')]);
-  const [regular, bold] = await Promise.all([fetchBytes(fontUrls.regular), fetchBytes(fontUrls.bold)]);
-  const bytes = await renderPdf(model, { regular, bold });
+  const [{ renderPdf }, files] = await Promise.all([import('./render-pdf.ts'), reportFonts()]);
+  const bytes = await renderPdf(model, files);
   return new Blob([bytes.buffer as ArrayBuffer], { type: 'application/pdf' });
 }
 

@@ -1,13 +1,17 @@
 /** Dates, lists and file names for the report and the CLI. */
 import type { Citation } from '../questionnaire/schema.ts';
 
-/** "2027-12-02" → "2 December 2027" (in the report's language). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2027-12-02" → "2 December 2027" (in the report's language). One formatter per language, made once. */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   // Plain "en" would give the US order; the report uses the European one.
   const tag = locale === 'en' ? 'en-GB' : locale;
-  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(tag);
+  if (!format) dateFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(date);
 }
 
 export function cites(list: readonly Citation[]): string {

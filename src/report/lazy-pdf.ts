@@ -10,9 +10,11 @@ import { fingerprint } from '../storage/assessment-fingerprint.ts';
 import { buildReport } from './build-report.ts';
 import { downloadReportPdf } from './download-pdf.ts';
 import type { ReportModel } from './report-model.ts';
+import { loadReportText } from './report-text.ts';
 
 export async function reportModelFor(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, now = new Date()): Promise<ReportModel> {
-  const context = { answers, generatedAt: now.toISOString(), fingerprint: await fingerprint(questionnaire, answers), locale: questionnaire.locale };
+  const [digest] = await Promise.all([fingerprint(questionnaire, answers), loadReportText(questionnaire.locale)]);
+  const context = { answers, generatedAt: now.toISOString(), fingerprint: digest, locale: questionnaire.locale };
   return buildReport(assessment, questionnaire, context);
 }
 

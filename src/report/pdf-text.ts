@@ -2,6 +2,8 @@
  * Makes any text safe to draw: composed (NFC) so accents sit on their letters,
  * control characters removed, tabs as spaces, and characters the embedded font
  * does not have shown as U+FFFD instead of an invisible or garbled glyph.
+ * Bidirectional formatting marks are dropped: the font has no right-to-left
+ * script, so the text is drawn in the order it was typed (see pdf-fonts.ts).
  */
 import { inFontRanges } from './fonts/font-ranges.ts';
 
@@ -11,6 +13,7 @@ export function safeText(text: string): string {
     const cp = ch.codePointAt(0)!;
     if (ch === '\n') out += ch;
     else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfeff || cp === 0x00ad) continue;
+    else if (cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) continue;
     else out += inFontRanges(cp) ? ch : '\uFFFD';
   }
   return out;

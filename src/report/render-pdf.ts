@@ -9,24 +9,20 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData } from 'jspdf-autotable';
 import type { Block, Part, ReportModel, ReportSection } from './report-model.ts';
 import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
+import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, withoutShaping } from './pdf-fonts.ts';
 import { fitText, safeText } from './pdf-text.ts';
 
-export interface ReportFonts {
-  /** DejaVu Sans (subset), as TTF bytes. */
-  regular: Uint8Array;
-  bold: Uint8Array;
+export type ReportFonts = FontFiles;
+
+export interface RenderOptions {
+  /** jsPDF as it comes (fonts decoded and parsed for this document, every text plugin): for the test that the set-up changes no byte. */
+  asJsPdfDoes?: boolean;
 }
 
 type Style = { size?: number; bold?: boolean; muted?: boolean; color?: readonly [number, number, number] };
 type Line = { text: string; bold: boolean; muted: boolean; indent: number; bullet: boolean };
 
 const HANG = 3;
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 class Writer {
   y: number = PAGE.top;
@@ -340,12 +336,10 @@ function drawFooters(w: Writer, model: ReportModel): void {
   }
 }
 
-export async function renderPdf(model: ReportModel, fonts: ReportFonts): Promise<Uint8Array> {
+export async function renderPdf(model: ReportModel, fonts: ReportFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  doc.addFileToVFS('DejaVuSans.ttf', base64(fonts.regular));
-  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', base64(fonts.bold));
-  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  if (options.asJsPdfDoes) addReportFontsAsJsPdfDoes(doc, fonts, FONT);
+  else addReportFonts(doc, fonts, FONT);
   const { created, ...properties } = model.meta;
   doc.setProperties(Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, safeText(v)])));
   const date = new Date(created);
@@ -353,9 +347,12 @@ export async function renderPdf(model: ReportModel, fonts: ReportFonts): Promise
   // The same report for the same answers gives the same file.
   if (/^[0-9a-f]{32}/.test(model.meta.keywords)) doc.setFileId(model.meta.keywords.slice(0, 32).toUpperCase());
   doc.setLanguage(model.locale as Parameters<jsPDF['setLanguage']>[0]);
-  const w = new Writer(doc);
-  model.sections.forEach((section, i) => drawSection(w, section, i));
-  drawContents(w);
-  drawFooters(w, model);
-  return new Uint8Array(doc.output('arraybuffer'));
+  const draw = () => {
+    const w = new Writer(doc);
+    model.sections.forEach((section, i) => drawSection(w, section, i));
+    drawContents(w);
+    drawFooters(w, model);
+    return new Uint8Array(doc.output('arraybuffer'));
+  };
+  return options.asJsPdfDoes ? draw() : withoutShaping(doc, draw);
 }
