@@ -16,6 +16,9 @@ const QuestionPage = lazy(() => import('./pages/question-page.tsx').then((m) => 
 const CheckPage = lazy(() => import('./pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
 const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
 const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
+const RequestPage = lazy(() => import('./pages/supplier-pages.tsx').then((m) => ({ default: m.RequestPage })));
+const SupplierPage = lazy(() => import('./pages/supplier-pages.tsx').then((m) => ({ default: m.SupplierPage })));
+const ComparePage = lazy(() => import('./pages/supplier-pages.tsx').then((m) => ({ default: m.ComparePage })));
 const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 
 function Loading() {
@@ -40,6 +43,12 @@ function CurrentPage({ actor }: { actor: WizardActor }) {
       return <ResultPage />;
     case 'saved':
       return <SavedPage />;
+    case 'request':
+      return <RequestPage />;
+    case 'supplier':
+      return <SupplierPage />;
+    case 'compare':
+      return <ComparePage />;
     default:
       return <StartPage />;
   }
