@@ -12,6 +12,8 @@ export const buyerAnswers = (q: Questionnaire): Answers => ({
   'vc.modification': 'no',
   'vc.repurpose': 'no',
   'transition.placed-before': 'unknown',
+  'transition.significant-change': 'unknown',
+  'transition.public-authorities': 'yes',
 });
 
 /** What the supplier knows: a safety component of a medical device, assessed by a notified body. */

@@ -120,3 +120,11 @@ describe('merging a reply', () => {
     expect(partial.after.provisional).toBe(true);
   });
 });
+
+describe('the buyer in these tests', () => {
+  it('has answered every question on its route, and is provisionally high-risk', () => {
+    const a = assess(q, buyer);
+    expect(a.complete).toBe(true);
+    expect(a.outcome).toMatchObject({ tier: 'high', provisional: true });
+  });
+});
