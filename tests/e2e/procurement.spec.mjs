@@ -38,6 +38,41 @@ async function downloaded(page, click) {
 const open = (page, file) => page.getByLabel('Assessment file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
 const savedEntries = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/assessment/')).map((k) => JSON.parse(localStorage.getItem(k))));
 
+/** Presses Tab until the focused element passes `match` (its tag, type, value, name or text); fails if it is never reached. */
+async function tabTo(page, match, what) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? { id: el.id, tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), value: el.getAttribute('value'), text: (el.textContent ?? '').trim(), label: el.labels?.[0]?.textContent?.trim() ?? '' } : null;
+    });
+    if (focused && match(focused)) return;
+  }
+  throw new Error(`could not reach ${what} with the Tab key`);
+}
+
+const button = (name) => (f) => f.tag === 'button' && f.text === name;
+
+/** Answers the question on screen with the keyboard alone: Space on each box, arrow keys through radios, Enter on Continue. */
+async function answerByKeyboard(page, value) {
+  await page.locator('main form').waitFor();
+  const values = Array.isArray(value) ? value : [value];
+  const radios = await page.locator('main form input[type="radio"]').count();
+  if (radios > 0) {
+    await tabTo(page, (f) => f.type === 'radio', 'the options');
+    for (let i = 0; i < radios && !(await page.locator(`main form input[value="${values[0]}"]`).isChecked()); i++) await page.keyboard.press('ArrowDown');
+  } else {
+    for (const v of values) {
+      await tabTo(page, (f) => f.type === 'checkbox' && f.value === v, `option ${v}`);
+      await page.keyboard.press('Space');
+    }
+  }
+  const before = page.url();
+  await tabTo(page, button('Continue'), 'Continue');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 5000 });
+}
+
 /** The supplier's side, in its own browser: open the request, answer what is asked, download the reply. */
 async function answerAsSupplier(browser, request, problems) {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -153,6 +188,55 @@ test('supplier replies for another assessment, tampered or from a newer question
     await page.waitForTimeout(400);
     assertEqual(JSON.stringify(await savedEntries(page)), before, 'nothing saved changed');
   } finally {
+    await context.close();
+  }
+});
+
+test('supplier round trip with the keyboard alone', async ({ browser }) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const supplierContext = await browser.newContext({ acceptDownloads: true });
+  try {
+    const { page } = await openApp(context);
+    await completeJourney(page, buyerAnswers);
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Ask the supplier', 'Ask the supplier');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/request$/);
+    await page.locator('#requested-questions li').first().waitFor();
+    const request = await downloaded(page, async () => {
+      await tabTo(page, button('Download the supplier request'), 'the request download');
+      await page.keyboard.press('Enter');
+    });
+
+    const { page: supplier } = await openApp(supplierContext);
+    await open(supplier, request);
+    await supplier.waitForURL(/#\/supplier$/);
+    await tabTo(supplier, button('Start answering'), 'Start answering');
+    await supplier.keyboard.press('Enter');
+    await supplier.waitForURL(/#\/supplier\/q\//);
+    while (!supplier.url().endsWith('#/supplier/reply')) {
+      const id = decodeURIComponent(/#\/supplier\/q\/(.+)$/.exec(supplier.url())[1]);
+      await answerByKeyboard(supplier, supplierAnswers[id]);
+    }
+    await tabTo(supplier, (f) => f.tag === 'input' && f.label === 'Your organisation (the supplier)', 'the supplier name');
+    await supplier.keyboard.type('MedTech AB');
+    const reply = await downloaded(supplier, () => supplier.keyboard.press('Enter'));
+
+    await open(page, reply);
+    await page.waitForURL(/#\/compare$/);
+    await page.locator('#compare-result [data-tier]').first().waitFor();
+    // Decline one answer by keyboard, accept the rest.
+    await tabTo(page, (f) => f.id === 'accept-annex1-legislation', 'the Accept box of the Annex I laws');
+    await page.keyboard.press('Space');
+    await tabTo(page, button('Accept the selected answers'), 'Accept the selected answers');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/check$/);
+    await page.waitForTimeout(400);
+    const [entry] = await savedEntries(page);
+    assertEqual(entry.file.answers['annex1.legislation'], ['unknown'], 'the declined answer stays the buyer’s');
+    assertEqual(entry.file.answers['annex1.component'], 'safety-component', 'the accepted answers are taken');
+    assertEqual(entry.history?.length, 1, 'the earlier version is kept');
+  } finally {
+    await supplierContext.close();
     await context.close();
   }
 });
