@@ -30,6 +30,7 @@ export const guards = {
   navToRequest: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'request' && mayOpen(c.questionnaire, c.work.answers, event.step),
   navToSupplier: ({ context: c, event }: Args) =>
     event.type === 'nav' && event.step.kind === 'supplier' && c.exchange.mode === 'supplier' && supplierMayOpen(c.questionnaire, c.exchange, event.step.page),
+  navInSupplier: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'supplier' && c.exchange.mode === 'supplier',
   navToCompare: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'compare' && c.exchange.mode === 'compare',
   replyOpen: ({ context: c, event }: Args) => event.type === 'reply.accept' && c.exchange.mode === 'compare' && event.questionIds.length > 0,
   supplierAnswerFits: ({ context: c, event }: Args) => {

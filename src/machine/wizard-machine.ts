@@ -123,6 +123,8 @@ export const wizardMachine = setup({
       { guard: 'navToResult', target: '.result', actions: 'clearImport' },
       { guard: 'navToRequest', target: '.request', actions: 'clearImport' },
       { guard: 'navToSupplier', target: '.supplier', actions: ['showSupplierPage', 'clearImport'] },
+      // A supplier page not open yet: stay on the supplier's current page.
+      { guard: 'navInSupplier', target: '.supplier', actions: 'clearImport' },
       { guard: 'navToCompare', target: '.compare', actions: 'clearImport' },
       { target: '.furthest', actions: 'clearImport' },
     ],
