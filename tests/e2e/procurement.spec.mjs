@@ -240,3 +240,25 @@ test('supplier round trip with the keyboard alone', async ({ browser }) => {
     await context.close();
   }
 });
+
+test('procurement downloads: the tender annex as a PDF and the registration sheet as CSV and JSON', async ({ browser }) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const { page } = await openApp(context);
+    await completeJourney(page, acceptanceCase('p01-school-admission').answers);
+    await page.getByRole('link', { name: 'Ask the supplier' }).click();
+    await page.waitForURL(/#\/request$/);
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download the EU database registration sheet (CSV)' }).click());
+    const lines = csv.text.split('\r\n');
+    assertEqual(lines[0], 'section,item_id,point,label,value,source_questions,goes,omitted', 'CSV header');
+    assert(lines[1].startsWith('C,c1,1,') && lines[1].includes('Regional Education Authority,system.organisation,public,no'), `Section C point 1 filled: ${lines[1]}`);
+    const json = JSON.parse((await downloaded(page, () => page.getByRole('button', { name: 'Download the EU database registration sheet (JSON)' }).click())).text);
+    assertEqual(json.items.map((i) => i.itemId), ['c1', 'c2', 'c3', 'c4', 'c5'], 'JSON items');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), page.getByRole('button', { name: 'Download the tender and contract annex (PDF)' }).click()]);
+    assert(/^ai-act-tender-annex-school-place-allocation-model-\d{4}-\d{2}-\d{2}\.pdf$/.test(download.suggestedFilename()), `tender annex file name: ${download.suggestedFilename()}`);
+    const bytes = await readFile(await download.path());
+    assertEqual(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF');
+  } finally {
+    await context.close();
+  }
+});
