@@ -209,7 +209,7 @@ export const de: Strings = {
     lead: 'Ein Käufer Ihres KI-Systems stellt Ihnen diese Fragen, um es nach der KI-Verordnung zu bewerten. Ihre Antworten landen nur in der Antwortdatei, die Sie am Ende herunterladen; nichts wird irgendwohin gesendet.',
     reference: 'Sein Zeichen',
     message: 'Seine Nachricht',
-    count: (count: number) => `Sie erhalten bis zu ${count} Fragen, eine nach der anderen, mit denselben Hilfen und Rechtsverweisen, die der Käufer sieht.`,
+    count: (count: number) => `Sie erhalten etwa ${count} Fragen, eine nach der anderen, mit denselben Hilfen und Rechtsverweisen, die der Käufer sieht.`,
     context: 'Die Antworten des Käufers (nur lesbar)',
     start: 'Mit dem Antworten beginnen',
     replyTitle: 'Ihre Antwort',

@@ -208,7 +208,7 @@ export const en = {
     lead: 'A buyer of your AI system asks you these questions to assess it under the EU AI Act. Your answers go only into the reply file you download at the end; nothing is sent anywhere.',
     reference: 'Their reference',
     message: 'Their message',
-    count: (count: number) => `You will be asked up to ${count} questions, one at a time, with the same help and legal references the buyer sees.`,
+    count: (count: number) => `You will be asked about ${count} questions, one at a time, with the same help and legal references the buyer sees.`,
     context: 'The buyer’s answers (read only)',
     start: 'Start answering',
     replyTitle: 'Your reply',

@@ -209,7 +209,7 @@ export const sv: Strings = {
     lead: 'En köpare av ert AI-system ställer de här frågorna för att bedöma det enligt AI-förordningen. Era svar hamnar bara i svarsfilen som ni laddar ned till sist; ingenting skickas någonstans.',
     reference: 'Deras referens',
     message: 'Deras meddelande',
-    count: (count: number) => `Ni får upp till ${count} frågor, en i taget, med samma hjälp och rättsliga hänvisningar som köparen ser.`,
+    count: (count: number) => `Ni får ungefär ${count} frågor, en i taget, med samma hjälp och rättsliga hänvisningar som köparen ser.`,
     context: 'Köparens svar (kan inte ändras)',
     start: 'Börja svara',
     replyTitle: 'Ert svar',

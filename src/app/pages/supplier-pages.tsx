@@ -83,7 +83,8 @@ export function SupplierPage() {
   const go = (page: string) => actor.send({ type: 'nav', step: { kind: 'supplier', page } });
   const hashOf = (page: string) => stepToHash({ kind: 'supplier', page });
   if (x.page === 'overview') {
-    const count = x.request.questions.filter((id) => r.steps.includes(id) || r.current === id || !(id in x.answers)).length;
+    // The questions on the buyer's route now; the supplier's answers may open or close a few more.
+    const count = supplierQuestions(q, x.buyer).filter((s) => s.onRoute && x.request.questions.includes(s.id)).length;
     return (
       <SupplierOverviewStep
         organisation={x.request.organisation}
