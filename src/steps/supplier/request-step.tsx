@@ -82,7 +82,7 @@ export function RequestStep({ questions, more, organisation, requestState, onDow
             <label className="label" htmlFor="request-message">
               {t.request.message}
             </label>
-            <textarea className="textarea" rows={4} maxLength={5000} {...field('message')} />
+            <textarea className="input" rows={4} maxLength={5000} {...field('message')} />
           </div>
           <button type="submit" className="button" disabled={requestState === 'working'}>
             {t.request.download}
