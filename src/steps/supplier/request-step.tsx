@@ -46,7 +46,7 @@ export function RequestStep({ questions, more, organisation, requestState, onDow
         </h1>
         <p className="lead">{t.request.lead}</p>
         <h2 className="heading-m">{t.request.questionsHeading}</h2>
-        <ul className="plain-list" id="requested-questions">
+        <ul className="plain-list requested-questions" id="requested-questions">
           {questions.map((q) => (
             <li key={q.id}>
               <strong>{q.question}</strong> <span className="tag">{q.reason === 'provider' ? t.request.provider : t.request.unknown}</span>
