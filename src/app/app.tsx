@@ -20,6 +20,9 @@ const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ d
 const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
 const RegisterPage = lazy(() => import('../register/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
 const ReassessPage = lazy(() => import('../register/reassess-page.tsx').then((m) => ({ default: m.ReassessPage })));
+const RequestPage = lazy(() => import('./pages/supplier-pages.tsx').then((m) => ({ default: m.RequestPage })));
+const SupplierPage = lazy(() => import('./pages/supplier-pages.tsx').then((m) => ({ default: m.SupplierPage })));
+const ComparePage = lazy(() => import('./pages/supplier-pages.tsx').then((m) => ({ default: m.ComparePage })));
 const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 
 function Loading() {
@@ -46,6 +49,12 @@ function CurrentPage({ actor }: { actor: WizardActor }) {
       return <ResultPage />;
     case 'saved':
       return <SavedPage />;
+    case 'request':
+      return <RequestPage />;
+    case 'supplier':
+      return <SupplierPage />;
+    case 'compare':
+      return <ComparePage />;
     default:
       return <StartPage />;
   }

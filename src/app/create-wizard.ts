@@ -4,7 +4,7 @@ import { autosaveLogic } from '../machine/autosave-actor.ts';
 import { wizardMachine } from '../machine/wizard-machine.ts';
 import { downloadText, fileNameFor } from '../storage/download-file.ts';
 import { serializeFile } from '../storage/file-format.ts';
-import { saveWork } from '../storage/saved-assessments.ts';
+import { keepVersion, saveWork } from '../storage/saved-assessments.ts';
 import { reportField } from './selectors.ts';
 
 export function createWizard(questionnaire: Questionnaire) {
@@ -14,6 +14,9 @@ export function createWizard(questionnaire: Questionnaire) {
       exportFile: ({ context }) => {
         const name = reportField(questionnaire, context.work.answers, 'system-name') ?? 'assessment';
         downloadText(fileNameFor(name), serializeFile(questionnaire, context.work.answers));
+      },
+      keepVersion: ({ context }) => {
+        if (context.exchange.mode === 'compare') keepVersion(questionnaire, context.work, `before the reply of ${context.exchange.reply.supplier} (${context.exchange.reply.date})`);
       },
     },
   });

@@ -3,6 +3,8 @@
  * and the JSON export all render. Plain data, no functions.
  */
 import type { Citation, Role, Tier, Track } from '../questionnaire/schema.ts';
+import type { RegistrationSheetResult } from './registration.ts';
+import type { TenderAnnex } from './tender-annex.ts';
 
 export interface AnswerRef {
   questionId: string;
@@ -113,6 +115,10 @@ export interface Assessment {
   guidance: GuidanceHit[];
   uncertainties: Uncertainty[];
   whatWouldChange: Change[];
+  /** What to put in the tender and contract (procurement/*.yaml). */
+  tenderAnnex: TenderAnnex;
+  /** The EU database registration sheets that apply (Annex VIII). */
+  registration: RegistrationSheetResult[];
   answers: AnswerRef[];
   stoppedBy: string | null;
 }

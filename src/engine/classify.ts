@@ -63,8 +63,8 @@ export function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T
   return { tier: 'minimal', provisional: false, decidedBy: [] };
 }
 
-/** Only the headline (for comparisons): no reasons, roles or obligations. */
-export function headlineFor(questionnaire: Questionnaire, answers: Answers): Headline & { complete: boolean } {
+/** An evaluator for the answers on the route, with the headline known: it can read every condition. */
+export function evaluatorFor(questionnaire: Questionnaire, answers: Answers): { evaluator: Evaluator; complete: boolean } {
   const compiled = compile(questionnaire);
   const r = route(questionnaire, answers);
   const evaluator = new Evaluator(compiled, r.relevant);
@@ -74,11 +74,18 @@ export function headlineFor(questionnaire: Questionnaire, answers: Answers): Hea
     return v === 'F' ? [] : [{ tier: rule.tier, certain: v === 'T' }];
   });
   const { tier, provisional } = headlineOf(fired);
-  return { tier, provisional, complete: r.current === null };
+  evaluator.headline = { tier, provisional };
+  return { evaluator, complete: r.current === null };
+}
+
+/** Only the headline (for comparisons): no reasons, roles or obligations. */
+export function headlineFor(questionnaire: Questionnaire, answers: Answers): Headline & { complete: boolean } {
+  const { evaluator, complete } = evaluatorFor(questionnaire, answers);
+  return { ...evaluator.headline!, complete };
 }
 
 export interface CoreResult {
-  assessment: Omit<Assessment, 'whatWouldChange'>;
+  assessment: Omit<Assessment, 'whatWouldChange' | 'tenderAnnex' | 'registration'>;
   relevant: Answers;
 }
 

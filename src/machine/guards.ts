@@ -1,6 +1,7 @@
 /** The machine's guards: each asks the engine's journey one question about the answers. */
 import { answerProblem } from '../engine/answers.ts';
 import { isComplete, mayOpen, stepAfterAnswer, stepBefore } from './navigation.ts';
+import { supplierMayOpen } from './supplier-navigation.ts';
 import type { WizardContext, WizardEvent } from './types.ts';
 
 type Args = { context: WizardContext; event: WizardEvent };
@@ -26,5 +27,16 @@ export const guards = {
   hasWork: ({ context: c }: Args) => Object.keys(c.work.answers).length > 0,
   isOpenWork: ({ context: c, event }: Args) => event.type === 'discard' && event.id === c.work.id,
   awaitingConfirm: ({ context: c }: Args) => c.importState.status === 'confirm',
+  navToRequest: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'request' && mayOpen(c.questionnaire, c.work.answers, event.step),
+  navToSupplier: ({ context: c, event }: Args) =>
+    event.type === 'nav' && event.step.kind === 'supplier' && c.exchange.mode === 'supplier' && supplierMayOpen(c.questionnaire, c.exchange, event.step.page),
+  navInSupplier: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'supplier' && c.exchange.mode === 'supplier',
+  navToCompare: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'compare' && c.exchange.mode === 'compare',
+  replyOpen: ({ context: c, event }: Args) => event.type === 'reply.accept' && c.exchange.mode === 'compare' && event.questionIds.length > 0,
+  supplierAnswerFits: ({ context: c, event }: Args) => {
+    if (event.type !== 'supplier.answer' || c.exchange.mode !== 'supplier' || event.questionId !== c.exchange.page) return false;
+    const question = c.questionnaire.questions.find((q) => q.id === event.questionId);
+    return question !== undefined && answerProblem(question, event.value) === null;
+  },
 
 };

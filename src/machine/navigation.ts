@@ -48,5 +48,11 @@ export function mayOpen(q: Questionnaire, answers: Answers, step: Step): boolean
     case 'check':
     case 'result':
       return isComplete(q, answers);
+    case 'request':
+      return Object.keys(answers).length > 0;
+    case 'supplier':
+    case 'compare':
+      // Open only while a request or a reply is open (see supplier-navigation.ts).
+      return false;
   }
 }

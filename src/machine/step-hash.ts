@@ -10,6 +10,8 @@ export function stepToHash(step: Step): string {
       return '#/';
     case 'question':
       return `#/q/${encodeURIComponent(step.id)}`;
+    case 'supplier':
+      return step.page === 'overview' ? '#/supplier' : step.page === 'reply' ? '#/supplier/reply' : `#/supplier/q/${encodeURIComponent(step.page)}`;
     default:
       return `#/${step.kind}`;
   }
@@ -20,13 +22,17 @@ export function hashToStep(hash: string): Step | null {
   if (path === '' || path === '/') return { kind: 'start' };
   const question = /^\/q\/(.+)$/.exec(path);
   if (question) return { kind: 'question', id: decodeURIComponent(question[1]!) };
-  if (path === '/check' || path === '/result' || path === '/saved') return { kind: path.slice(1) as 'check' | 'result' | 'saved' };
+  if (path === '/check' || path === '/result' || path === '/saved' || path === '/request' || path === '/compare') return { kind: path.slice(1) as 'check' | 'result' | 'saved' | 'request' | 'compare' };
+  if (path === '/supplier') return { kind: 'supplier', page: 'overview' };
+  if (path === '/supplier/reply') return { kind: 'supplier', page: 'reply' };
+  const supplierQuestion = /^\/supplier\/q\/(.+)$/.exec(path);
+  if (supplierQuestion) return { kind: 'supplier', page: decodeURIComponent(supplierQuestion[1]!) };
   return null;
 }
 
 interface SnapshotLike {
   hasTag(tag: string): boolean;
-  context: { question: string | null };
+  context: { question: string | null; exchange?: { mode: string; page?: string } };
 }
 
 /** The page a machine snapshot shows. */
@@ -35,5 +41,8 @@ export function stepOf(snapshot: SnapshotLike): Step {
   if (snapshot.hasTag('check')) return { kind: 'check' };
   if (snapshot.hasTag('result')) return { kind: 'result' };
   if (snapshot.hasTag('saved')) return { kind: 'saved' };
+  if (snapshot.hasTag('request')) return { kind: 'request' };
+  if (snapshot.hasTag('supplier')) return { kind: 'supplier', page: snapshot.context.exchange?.page ?? 'overview' };
+  if (snapshot.hasTag('compare')) return { kind: 'compare' };
   return { kind: 'start' };
 }

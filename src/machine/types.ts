@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue } from '../engine/answers.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
+import type { ReplySection, RequestSection } from '../storage/assessment-file-schema.ts';
 
 /** A page of the wizard, as it appears in the address (see `step-hash.ts`). */
 export type Step =
@@ -7,7 +8,17 @@ export type Step =
   | { kind: 'question'; id: string }
   | { kind: 'check' }
   | { kind: 'result' }
-  | { kind: 'saved' };
+  | { kind: 'saved' }
+  | { kind: 'request' }
+  /** The supplier's pages: 'overview', a requested question's id, or 'reply'. */
+  | { kind: 'supplier'; page: string }
+  | { kind: 'compare' };
+
+/** A supplier request being answered here, or a supplier's reply waiting for the buyer's decision. */
+export type Exchange =
+  | { mode: 'none' }
+  | { mode: 'supplier'; request: RequestSection; buyer: Answers; answers: Answers; page: string }
+  | { mode: 'compare'; reply: ReplySection; answers: Answers };
 
 export type StorageStatus = 'ok' | 'unavailable' | 'full';
 
@@ -34,6 +45,7 @@ export interface WizardContext {
   review: string[];
   storage: StorageStatus;
   newId: () => string;
+  exchange: Exchange;
 }
 
 export interface WizardInput {
@@ -62,7 +74,12 @@ export type WizardEvent =
   | { type: 'import.cancel' }
   | { type: 'export' }
   | { type: 'review.dismiss' }
-  | { type: 'autosave.status'; status: StorageStatus };
+  | { type: 'autosave.status'; status: StorageStatus }
+  | { type: 'supplier.open'; request: RequestSection; buyer: Answers }
+  | { type: 'supplier.answer'; questionId: string; value: AnswerValue }
+  | { type: 'reply.open'; reply: ReplySection; answers: Answers }
+  | { type: 'reply.accept'; questionIds: string[] }
+  | { type: 'exchange.close' };
 
 /** What the autosave actor receives. */
 export type AutosaveEvent = { type: 'save'; work: Work };

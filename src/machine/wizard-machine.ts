@@ -9,6 +9,8 @@ import { and, assign, sendTo, setup } from 'xstate';
 import { noAutosave } from './autosave-actor.ts';
 import { guards } from './guards.ts';
 import { furthestStep, lastStep, stepAfterAnswer, stepBefore } from './navigation.ts';
+import { supplierNext } from './supplier-navigation.ts';
+import { mergeAnswers } from '../engine/compare-answers.ts';
 import type { Step, WizardContext, WizardEvent, WizardInput } from './types.ts';
 
 const questionOf = (step: Step) => (step.kind === 'question' ? step.id : null);
@@ -69,6 +71,30 @@ export const wizardMachine = setup({
     setStorage: assign({ storage: ({ context: c, event }) => (event.type === 'autosave.status' ? event.status : c.storage) }),
     save: sendTo('autosave', ({ context: c }) => ({ type: 'save' as const, work: c.work })),
     exportFile: () => undefined,
+    openRequest: assign({
+      exchange: ({ context: c, event }) => (event.type === 'supplier.open' ? { mode: 'supplier' as const, request: event.request, buyer: event.buyer, answers: {}, page: 'overview' } : c.exchange),
+    }),
+    recordSupplierAnswer: assign({
+      exchange: ({ context: c, event }) => {
+        if (event.type !== 'supplier.answer' || c.exchange.mode !== 'supplier') return c.exchange;
+        const next = { ...c.exchange, answers: { ...c.exchange.answers, [event.questionId]: event.value } };
+        return { ...next, page: supplierNext(c.questionnaire, next) };
+      },
+    }),
+    showSupplierPage: assign({
+      exchange: ({ context: c, event }) => (event.type === 'nav' && event.step.kind === 'supplier' && c.exchange.mode === 'supplier' ? { ...c.exchange, page: event.step.page } : c.exchange),
+    }),
+    openReply: assign({
+      exchange: ({ context: c, event }) => (event.type === 'reply.open' ? { mode: 'compare' as const, reply: event.reply, answers: event.answers } : c.exchange),
+    }),
+    /** Keeps the answers before a reply is accepted as an earlier version of the saved assessment. */
+    keepVersion: () => undefined,
+    acceptReply: assign({
+      work: ({ context: c, event }) =>
+        event.type === 'reply.accept' && c.exchange.mode === 'compare' ? { ...c.work, answers: mergeAnswers(c.work.answers, c.exchange.answers, event.questionIds) } : c.work,
+      reviewing: false,
+    }),
+    closeExchange: assign({ exchange: { mode: 'none' } }),
   },
 }).createMachine({
   id: 'wizard',
@@ -83,6 +109,7 @@ export const wizardMachine = setup({
       review: [],
       storage: input.storage ?? 'ok',
       newId,
+      exchange: { mode: 'none' },
     };
   },
   invoke: { id: 'autosave', src: 'autosave' },
@@ -94,6 +121,11 @@ export const wizardMachine = setup({
       { guard: 'navToQuestion', target: '.answering', reenter: true, actions: ['showRequestedQuestion', 'clearImport'] },
       { guard: 'navToCheck', target: '.check', actions: 'clearImport' },
       { guard: 'navToResult', target: '.result', actions: 'clearImport' },
+      { guard: 'navToRequest', target: '.request', actions: 'clearImport' },
+      { guard: 'navToSupplier', target: '.supplier', actions: ['showSupplierPage', 'clearImport'] },
+      // A supplier page not open yet: stay on the supplier's current page.
+      { guard: 'navInSupplier', target: '.supplier', actions: 'clearImport' },
+      { guard: 'navToCompare', target: '.compare', actions: 'clearImport' },
       { target: '.furthest', actions: 'clearImport' },
     ],
     reset: { target: '.start', actions: 'newWork' },
@@ -109,6 +141,8 @@ export const wizardMachine = setup({
     export: { actions: 'exportFile' },
     'review.dismiss': { actions: 'clearReview' },
     'autosave.status': { actions: 'setStorage' },
+    'supplier.open': { target: '.supplier', actions: ['openRequest', 'clearImport'] },
+    'reply.open': { target: '.compare', actions: ['openReply', 'clearImport'] },
   },
   states: {
     start: {
@@ -150,6 +184,24 @@ export const wizardMachine = setup({
     saved: {
       tags: 'saved',
       on: { back: 'start' },
+    },
+    request: {
+      tags: 'request',
+      on: { back: 'result' },
+    },
+    supplier: {
+      tags: 'supplier',
+      on: {
+        'supplier.answer': { guard: 'supplierAnswerFits', target: 'supplier', reenter: true, actions: 'recordSupplierAnswer' },
+        'exchange.close': { target: 'start', actions: 'closeExchange' },
+      },
+    },
+    compare: {
+      tags: 'compare',
+      on: {
+        'reply.accept': { guard: 'replyOpen', target: 'furthest', actions: ['keepVersion', 'acceptReply', 'closeExchange', 'save'] },
+        'exchange.close': { target: 'furthest', actions: 'closeExchange' },
+      },
     },
   },
 });

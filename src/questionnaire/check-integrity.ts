@@ -146,6 +146,17 @@ export function checkIntegrity(q: Questionnaire): string[] {
     check(o.when, where, { name: 'obligation', allowed: everything });
   }
   for (const g of q.guidance) check(g.when, `guidance "${g.id}"`, { name: 'guidance', allowed: everything });
+  q.tenderAnnex.forEach((x) => unique('tender annex item', x.id));
+  for (const item of q.tenderAnnex) check(item.when, `tender annex item "${item.id}"`, { name: 'tender annex item', allowed: everything });
+  const obligationIds = new Set(q.obligations.map((o) => o.id));
+  for (const sheet of q.registration) {
+    unique('registration sheet', sheet.id);
+    sheet.entries.forEach((e) => unique(`registration entry of "${sheet.id}"`, e.id));
+    for (const d of sheet.destinations) if (!obligationIds.has(d.obligation)) errors.push(`registration sheet "${sheet.id}": unknown obligation "${d.obligation}"`);
+    for (const e of sheet.entries) {
+      for (const from of e.from ?? []) if (!questions.has(from.q)) errors.push(`registration sheet "${sheet.id}" entry "${e.id}": unknown question "${from.q}"`);
+    }
+  }
   for (const d of q.dates) d.variants?.forEach((v, i) => check(v.when, `date "${d.id}" variant ${i + 1}`, { name: 'date', allowed: everything }));
   for (const o of q.outcomes) o.variants?.forEach((v, i) => check(v.when, `outcome "${o.tier}" variant ${i + 1}`, { name: 'outcome', allowed: everything }));
 

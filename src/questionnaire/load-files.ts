@@ -6,6 +6,7 @@
  *   questionnaire.yaml      id, version, lawAsOf, sections, obligation groups, ...
  *   questions/*.yaml        lists of questions, in file-name order
  *   facts/*.yaml  rules/*.yaml  obligations/*.yaml  guidance/*.yaml  examples/*.yaml
+ *   procurement/*.yaml  registration/*.yaml (optional: tender annex, Annex VIII sheets)
  *   dates.yaml  outcomes.yaml  glossary.yaml (optional)
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseQuestionnaire, type LoadResult, type ItemSource } from './parse.ts';
 
-const LISTS = { questions: 'questions', facts: 'facts', rules: 'rules', obligations: 'obligations', guidance: 'guidance', examples: 'examples' } as const;
+const LISTS = { questions: 'questions', facts: 'facts', rules: 'rules', obligations: 'obligations', guidance: 'guidance', examples: 'examples', tenderAnnex: 'procurement', registration: 'registration' } as const;
 const REQUIRED = new Set(['questions', 'rules']);
 const SINGLE_LISTS = { dates: 'dates.yaml', outcomes: 'outcomes.yaml' } as const;
 const OPTIONAL_LISTS = { glossary: 'glossary.yaml' } as const;

@@ -27,6 +27,8 @@ function visit(prefix: string, node: Node, fn: (key: string, value: string, set:
     else if (field === 'unknown' && value && typeof value === 'object') visit(`${prefix}.unknown`, value as Node, fn);
     else if (field === 'options' && Array.isArray(value)) {
       for (const option of value as Node[]) visit(`${prefix}.option.${String(option.value)}`, option, fn);
+    } else if (field === 'entries' && Array.isArray(value)) {
+      for (const entry of value as Node[]) visit(`${prefix}.entry.${String(entry.id)}`, entry, fn);
     } else if (field === 'expected' && value && typeof value === 'object') visit(`${prefix}.expected`, value as Node, fn);
     else if (field === 'variants' && Array.isArray(value)) {
       (value as Node[]).forEach((variant, i) => visit(`${prefix}.variant.${i}`, variant, fn));
@@ -53,6 +55,8 @@ function each(q: Questionnaire, fn: (key: string, value: string, set: (v: string
     ['outcome', q.outcomes],
     ['example', q.examples],
     ['glossary', q.glossary],
+    ['tender', q.tenderAnnex],
+    ['registration', q.registration],
   ];
   for (const [kind, items] of lists) for (const item of items) visit(`${kind}.${item.id ?? item.tier}`, item as Node, fn);
 }

@@ -1,13 +1,13 @@
 /**
  * The start page needs the questions and the rules' conditions, not the
- * obligations catalogue, the guidance, the worked examples, the glossary or the
+ * obligations catalogue, the guidance, the tender annex, the registration sheets, the worked examples, the glossary or the
  * texts that explain rules and facts (only the result and training pages show
  * them). The build ships those as a second part that the pages using them load
  * on demand; `withExtras` joins the two.
  */
 import type { Questionnaire } from './schema.ts';
 
-export const EXTRA_PARTS = ['obligations', 'guidance', 'examples', 'glossary', 'rules', 'facts'] as const;
+export const EXTRA_PARTS = ['obligations', 'guidance', 'examples', 'glossary', 'rules', 'facts', 'tenderAnnex', 'registration'] as const;
 
 export type Extras = Pick<Questionnaire, (typeof EXTRA_PARTS)[number]>;
 
@@ -19,6 +19,8 @@ export function leanOf(q: Questionnaire): Questionnaire {
     guidance: [],
     examples: [],
     glossary: [],
+    tenderAnnex: [],
+    registration: [],
     rules: q.rules.map((r) => ({ ...r, title: '', summary: '' })),
     facts: q.facts.map((f) => ({ ...f, label: '' })),
     lean: true,
@@ -26,7 +28,7 @@ export function leanOf(q: Questionnaire): Questionnaire {
 }
 
 export function extrasOf(q: Questionnaire): Extras {
-  return { obligations: q.obligations, guidance: q.guidance, examples: q.examples, glossary: q.glossary, rules: q.rules, facts: q.facts };
+  return { obligations: q.obligations, guidance: q.guidance, examples: q.examples, glossary: q.glossary, rules: q.rules, facts: q.facts, tenderAnnex: q.tenderAnnex, registration: q.registration };
 }
 
 export function withExtras(lean: Questionnaire, extras: Extras): Questionnaire {

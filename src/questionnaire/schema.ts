@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { Condition } from './condition.ts';
 import { ROLES, TIERS, TRACKS, WHO_KNOWS } from './kinds.ts';
+import { RegistrationSheet, TenderItem } from './procurement-schema.ts';
 
 export const Slug = z
   .string()
@@ -255,6 +256,10 @@ export const Questionnaire = z.strictObject({
   outcomes: z.array(OutcomeText).min(1),
   examples: z.array(Example).default([]),
   glossary: z.array(Term).default([]),
+  /** Requirements for the tender and contract (procurement/*.yaml). */
+  tenderAnnex: z.array(TenderItem).default([]),
+  /** The EU database registration sheets of Annex VIII (registration/*.yaml). */
+  registration: z.array(RegistrationSheet).default([]),
   /** Set by the build on the start page's copy, whose extras ship separately (parts.ts). */
   lean: z.boolean().optional(),
 });

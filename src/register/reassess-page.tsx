@@ -70,7 +70,7 @@ export function ReassessPage({ id }: { id: string }) {
 
   function confirm(s: Extract<State, { kind: 'ready' }>, q: Questionnaire) {
     const { diff } = s;
-    const ok = saveReassessed(q, id, s.storedName, s.file, diff.answers, { replacedAt: new Date().toISOString(), questionnaireVersion: diff.fromVersion, outcome: diff.before, file: s.file });
+    const ok = saveReassessed(q, id, s.storedName, s.file, diff.answers, { savedAt: new Date().toISOString(), note: t.reassess.historyNote(diff.fromVersion), questionnaireVersion: diff.fromVersion, outcome: diff.before, file: s.file });
     if (!ok) return setState({ kind: 'error', message: t.register.restoreFailed });
     actor.send({ type: 'open', work: { id, answers: diff.answers }, warnings: [...diff.warnings, ...diff.answerAgain.map((a) => a.text)] });
   }

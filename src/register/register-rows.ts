@@ -77,8 +77,8 @@ function deadline(group: TimelineGroup): RegisterDeadline {
   return { date: group.date, days: group.days, obligations: group.entries.map((e) => e.obligationId), titles: group.entries.map((e) => e.title) };
 }
 
-/** The engine's result for the register: the classification without "what would change", which a list never shows. */
-export type ListedAssessment = Omit<Assessment, 'whatWouldChange'>;
+/** The engine's result for the register: the classification, without what a list never shows (what would change, the tender annex, the registration sheets). */
+export type ListedAssessment = Omit<Assessment, 'whatWouldChange' | 'tenderAnnex' | 'registration'>;
 
 export function registerAssessment(questionnaire: Questionnaire, answers: Answers): ListedAssessment {
   return assessCore(questionnaire, answers).assessment;

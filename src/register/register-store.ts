@@ -74,8 +74,10 @@ export function writeRestore(writes: readonly RestoreWrite[]): { saved: number; 
 }
 
 export interface HistoryItem {
-  /** When the old result was replaced. */
-  replacedAt: string;
+  /** When the old result was replaced (the saved versions' `savedAt`). */
+  savedAt: string;
+  /** Why it was set aside, in the user's language. */
+  note: string;
   questionnaireVersion: string;
   outcome: Headline;
   /** The assessment file as it was. */

@@ -14,7 +14,9 @@ import { coverSection, systemName } from './section-cover.ts';
 import { documentationSection, goodPracticeSection, transparencyGpaiSection } from './section-duties.ts';
 import { friaSection } from './section-fria.ts';
 import { obligationsSection } from './section-obligations.ts';
+import { registrationSection } from './section-registration.ts';
 import { summarySection } from './section-summary.ts';
+import { tenderAnnexSection } from './section-tender-annex.ts';
 import { whySection } from './section-why.ts';
 
 export function buildReport(assessment: Assessment, questionnaire: Questionnaire, context: ReportContext): ReportModel {
@@ -29,6 +31,8 @@ export function buildReport(assessment: Assessment, questionnaire: Questionnaire
     obligationsSection(input, laterTitles),
     ...later,
     goodPracticeSection(input),
+    tenderAnnexSection(input),
+    registrationSection(input),
     openQuestionsSection(input),
     answersSection(input),
     disclaimerSection(input),

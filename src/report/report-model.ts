@@ -53,7 +53,9 @@ export type SectionId =
   | 'good-practice'
   | 'open-questions'
   | 'answers'
-  | 'disclaimer';
+  | 'disclaimer'
+  | 'tender-annex'
+  | 'registration';
 
 export interface ReportSection {
   id: SectionId;

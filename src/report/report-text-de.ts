@@ -34,6 +34,8 @@ export const de: ReportText = {
     openQuestions: 'Offene Fragen',
     answers: 'Fragen und Antworten',
     disclaimer: 'Über diesen Bericht',
+    tenderAnnex: 'Anhang für Ausschreibung und Vertrag',
+    registration: 'Registrierung in der EU-Datenbank',
   },
   summary: {
     outcome: 'Ergebnis',
@@ -104,4 +106,24 @@ export const de: ReportText = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'unsicher',
+  tenderAnnex: {
+    intro: (version: string) => `Anforderungen für die Ausschreibung und den Vertrag für dieses System. Die Klauseln sind die EU-Mustervertragsklauseln für die Beschaffung von KI (MCC-AI), ${version}; sie sind nicht verbindlich und werden im Einzelfall angepasst.`,
+    version: { 'high-risk': 'Hochrisiko-Fassung', light: 'vereinfachte Fassung' },
+    requirement: 'Anforderung',
+    article: 'Artikel',
+    clause: 'MCC-AI-Klausel',
+    toCheck: 'Auslegung: mit den veröffentlichten Klauseln abgleichen.',
+    noClause: 'Keine Klausel in dieser Fassung; im Vertrag vereinbaren.',
+  },
+  registration: {
+    intro: 'Was die Registrierung in der EU-Datenbank verlangt (Anhang VIII). Aus Ihren Antworten ausgefüllte Punkte sind markiert; den Rest füllen Sie aus.',
+    goes: 'Wohin der Eintrag gehört',
+    where: { public: 'Die öffentliche EU-Datenbank', secure: 'Der sichere, nicht öffentliche Teil der EU-Datenbank', national: 'Nationale Registrierung, nicht die EU-Datenbank' },
+    point: 'Nummer',
+    item: 'Angabe',
+    value: 'Eintrag',
+    toFill: 'Auszufüllen',
+    fromAnswers: 'Aus Ihren Antworten',
+    omitted: 'Nicht im sicheren Teil enthalten',
+  },
 };

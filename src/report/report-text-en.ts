@@ -38,6 +38,8 @@ export const en = {
     openQuestions: 'Open questions',
     answers: 'Questions and answers',
     disclaimer: 'About this report',
+    tenderAnnex: 'Tender and contract annex',
+    registration: 'EU database registration',
   },
   summary: {
     outcome: 'Result',
@@ -108,6 +110,26 @@ export const en = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'uncertain',
+  tenderAnnex: {
+    intro: (version: string) => `Requirements to put in the tender and the contract for this system. The clauses are those of the EU model contractual clauses for AI procurement (MCC-AI), ${version}; they are not binding and are adapted case by case.`,
+    version: { 'high-risk': 'high-risk version', light: 'light version' },
+    requirement: 'Requirement',
+    article: 'Article',
+    clause: 'MCC-AI clause',
+    toCheck: 'Interpretation: check against the published clauses.',
+    noClause: 'No clause of this version; agree it in the contract.',
+  },
+  registration: {
+    intro: 'What the EU database registration asks for (Annex VIII). Points filled from your answers are marked; the rest is for you to fill in.',
+    goes: 'Where the entry goes',
+    where: { public: 'The public EU database', secure: 'The secure, non-public section of the EU database', national: 'National registration, not the EU database' },
+    point: 'Point',
+    item: 'Information',
+    value: 'Entry',
+    toFill: 'To fill',
+    fromAnswers: 'From your answers',
+    omitted: 'Not included in the secure section',
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };

@@ -34,6 +34,8 @@ export const sv: ReportText = {
     openQuestions: 'Öppna frågor',
     answers: 'Frågor och svar',
     disclaimer: 'Om rapporten',
+    tenderAnnex: 'Bilaga till upphandling och avtal',
+    registration: 'Registrering i EU-databasen',
   },
   summary: {
     outcome: 'Resultat',
@@ -104,4 +106,24 @@ export const sv: ReportText = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'osäker',
+  tenderAnnex: {
+    intro: (version: string) => `Krav att ställa i upphandlingen och avtalet för det här systemet. Klausulerna är EU:s modellavtalsklausuler för upphandling av AI (MCC-AI), ${version}; de är inte bindande och anpassas från fall till fall.`,
+    version: { 'high-risk': 'versionen för hög risk', light: 'den förenklade versionen' },
+    requirement: 'Krav',
+    article: 'Artikel',
+    clause: 'MCC-AI-klausul',
+    toCheck: 'Tolkning: stäm av mot de publicerade klausulerna.',
+    noClause: 'Ingen klausul i den här versionen; avtala om det i kontraktet.',
+  },
+  registration: {
+    intro: 'Vad registreringen i EU-databasen kräver (bilaga VIII). Punkter som fyllts i från era svar är markerade; resten fyller ni i.',
+    goes: 'Var uppgifterna registreras',
+    where: { public: 'Den offentliga EU-databasen', secure: 'Den säkra, icke-offentliga delen av EU-databasen', national: 'Nationell registrering, inte EU-databasen' },
+    point: 'Punkt',
+    item: 'Uppgift',
+    value: 'Ifyllt',
+    toFill: 'Att fylla i',
+    fromAnswers: 'Från era svar',
+    omitted: 'Ingår inte i den säkra delen',
+  },
 };

@@ -33,7 +33,38 @@ export const FileShape = z.object({
   answers: z.record(z.string().max(200), AnswerInFile),
   /** Report details (cover, register); the engine ignores them. */
   details: ReportDetails.optional(),
+  /** A buyer's request to the supplier (supplier-request.ts). */
+  request: z.unknown().optional(),
+  /** The supplier's reply to a request (supplier-reply.ts). */
+  reply: z.unknown().optional(),
 });
+
+const Id = z.string().min(1).max(100);
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 fingerprint (64 hex digits)');
+const Line = (max: number) => z.string().max(max, `expected at most ${max} characters`);
+
+/** The `request` section: which questions the buyer asks the supplier, and about which assessment. */
+export const RequestSection = z.strictObject({
+  id: Id,
+  assessmentId: Id,
+  fingerprint: Sha256,
+  questions: z.array(z.string().max(200)).min(1, 'the request asks no question').max(MAX_LIST),
+  message: Line(MAX_TEXT),
+  organisation: Line(300),
+  reference: Line(300),
+  createdAt: z.iso.datetime({ offset: true, error: 'expected a date and time' }),
+});
+export type RequestSection = z.infer<typeof RequestSection>;
+
+/** The `reply` section: who answered which request, and when. */
+export const ReplySection = z.strictObject({
+  requestId: Id,
+  assessmentId: Id,
+  fingerprint: Sha256,
+  supplier: z.string().trim().min(1, 'the reply does not name the supplier').max(300),
+  date: z.iso.date({ error: 'expected a date such as 2026-12-01' }),
+});
+export type ReplySection = z.infer<typeof ReplySection>;
 
 /** ['answers', 'scope.military'] → answers.scope.military */
 export function pathOf(path: PropertyKey[]): string {

@@ -36,6 +36,26 @@ interface Stored {
   id: string;
   name: string | null;
   file: { savedAt?: string; questionnaire?: { version?: string } };
+  /** Earlier versions, oldest first: the answers before a supplier's reply was accepted (see keepVersion). */
+  history?: Version[];
+}
+
+/** An earlier version of a saved assessment: when it was set aside, why, and its assessment file. */
+export interface Version {
+  savedAt: string;
+  note: string;
+  file: unknown;
+}
+
+function storedHistory(key: string): Version[] {
+  const raw = readItem(key);
+  if (raw === null) return [];
+  try {
+    const history = (JSON.parse(raw) as Stored).history;
+    return Array.isArray(history) ? history : [];
+  } catch {
+    return [];
+  }
 }
 
 function readEntry(key: string, questionnaire: Questionnaire): ReadEntry | null {
@@ -83,21 +103,31 @@ export function loadSaved(questionnaire: Questionnaire, id: string): ReadEntry |
   return readEntry(ENTRY + id, questionnaire);
 }
 
-export function writeSaved(questionnaire: Questionnaire, work: Work, name: string | null, savedAt = new Date().toISOString()): StorageStatus {
-  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt }), ...keptHistory(work.id) };
+export function writeSaved(questionnaire: Questionnaire, work: Work, name: string | null, savedAt = new Date().toISOString(), history = storedHistory(ENTRY + work.id)): StorageStatus {
+  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt }), ...(history.length > 0 ? { history } : {}) };
   return writeItem(ENTRY + work.id, JSON.stringify(stored));
 }
 
-/** Earlier results of an entry (a re-assessment under a newer questionnaire keeps the old one): never dropped by a save. */
+/** Sets the work's current answers aside as an earlier version of its saved entry, before they change. */
+export function keepVersion(questionnaire: Questionnaire, work: Work, note: string, savedAt = new Date().toISOString()): StorageStatus {
+  const existing = loadSaved(questionnaire, work.id);
+  const name = existing?.ok ? existing.entry.name : null;
+  const history = [...storedHistory(ENTRY + work.id), { savedAt, note, file: fileObject(questionnaire, work.answers, { savedAt }) }];
+  return writeSaved(questionnaire, work, name, savedAt, history);
+}
+
+/** The earlier versions of a saved assessment that can still be read, oldest first. */
+export function savedVersions(questionnaire: Questionnaire, id: string): { savedAt: string; note: string; answers: Answers }[] {
+  return storedHistory(ENTRY + id).flatMap((v) => {
+    const parsed = parseFile(JSON.stringify(v.file), questionnaire);
+    return parsed.ok ? [{ savedAt: String(v.savedAt), note: String(v.note), answers: parsed.answers }] : [];
+  });
+}
+
+/** Earlier versions of an entry (a reply accepted, a re-assessment under a newer questionnaire): never dropped by a save. */
 function keptHistory(id: string): { history?: unknown[] } {
-  const raw = readItem(ENTRY + id);
-  if (raw === null) return {};
-  try {
-    const history = (JSON.parse(raw) as { history?: unknown }).history;
-    return Array.isArray(history) ? { history } : {};
-  } catch {
-    return {};
-  }
+  const history = storedHistory(ENTRY + id);
+  return history.length > 0 ? { history } : {};
 }
 
 /** Autosave: the work and which one is open now. Keeps a name given by "rename". */

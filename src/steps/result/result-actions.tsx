@@ -32,6 +32,9 @@ export function ResultActions({ onExport, onPdf, pdfState, onStartAgain }: Resul
         <a href="#/check">{t.result.checkAgain}</a>
       </p>
       <p>
+        <a href="#/request">{t.request.title}</a>
+      </p>
+      <p>
         <button type="button" className="link-button" onClick={onStartAgain}>
           {t.result.startAgain}
         </button>
