@@ -22,11 +22,11 @@ describe('check your answers', () => {
     const user = userEvent.setup();
     await renderWizard({ answers: smallAnswers.high, at: { kind: 'check' } });
     await user.click(screen.getByRole('link', { name: 'Change In which of these areas is the system used?' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'In which of these areas is the system used?' }, { timeout: 15_000 });
     expect(heading).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('heading', { level: 1, name: /Check your answers/ });
+    await screen.findByRole('heading', { level: 1, name: /Check your answers/ }, { timeout: 15_000 });
     expect(screen.queryByText('Does the system profile people?')).not.toBeInTheDocument();
     const row = screen.getByText('In which of these areas is the system used?', { selector: 'dt' }).closest('div')!;
     expect(within(row).getByText('None of these')).toBeInTheDocument();

@@ -20,6 +20,10 @@ vi.mock('virtual:questionnaire-extras/eu-ai-act/en', async () => (await import('
 vi.mock('virtual:questionnaire-extras/eu-ai-act/sv', async () => (await import('./virtual-questionnaires.ts')).extrasModule('sv'));
 vi.mock('virtual:questionnaire-extras/eu-ai-act/de', async () => (await import('./virtual-questionnaires.ts')).extrasModule('de'));
 
+// Switching loads the language's questionnaire and texts, and the result page its own code: under load
+// that can take longer than Testing Library's one-second default, so the waits for them allow for it.
+const loaded = { timeout: 15_000 };
+
 afterEach(cleanup);
 beforeEach(() => {
   localStorage.clear();
@@ -32,7 +36,7 @@ async function renderAt(step: Parameters<WizardActor['send']>[0]) {
   const actor: WizardActor = createActor(wizardMachine, { input: { questionnaire, restored: { id: 'work-1', answers } } }).start();
   actor.send(step);
   render(<LocalisedApp actor={actor} bundle={englishBundle} />);
-  await screen.findByRole('main');
+  await screen.findByRole('main', {}, loaded);
   return answers;
 }
 
@@ -57,7 +61,7 @@ describe('the language switch', () => {
     const answers = await renderAt({ type: 'nav', step: { kind: 'check' } });
     const englishRows = screen.getAllByRole('link', { name: /^Change / }).length;
     await switchTo('Svenska');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollera era svar innan ni ser resultatet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollera era svar innan ni ser resultatet' }, loaded)).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /^Ändra / })).toHaveLength(englishRows);
     expect(screen.queryByText('Check your answers before you see the result')).not.toBeInTheDocument();
     expect(screen.getByText(String(answers['system.name']))).toBeInTheDocument();
@@ -68,11 +72,13 @@ describe('the language switch', () => {
     // Every answer is still there: the check page would send an incomplete assessment back to the questions.
     await userEvent.setup().click(screen.getByRole('button', { name: 'Se resultatet' }));
     // The engine's assessment, computed from the Swedish questionnaire, comes out in Swedish.
-    expect(await screen.findByRole('heading', { level: 1, name: /Hög risk/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Hög risk/ }, loaded)).toBeInTheDocument();
     expect(document.querySelector('[data-tier]')?.getAttribute('data-tier')).toBe('high');
     expect(screen.getByRole('heading', { name: 'Vad som måste göras, och av vem' })).toBeInTheDocument();
     expect(screen.queryByText('What must be done, and by whom')).not.toBeInTheDocument();
-  });
+    // It renders the check page and the result page twice over (English, then Swedish): on a loaded
+    // 2-core machine that alone can take longer than the suite's 30 s.
+  }, 90_000);
 
   it('keeps the page and the answer given so far when switching on a question, and switches back', async () => {
     await renderAt({ type: 'nav', step: { kind: 'question', id: 'system.name' } });
@@ -80,12 +86,12 @@ describe('the language switch', () => {
     const value = (field as HTMLInputElement).value;
     expect(value).not.toBe('');
     await switchTo('Deutsch');
-    await screen.findByRole('navigation', { name: 'Sprache' });
+    await screen.findByRole('navigation', { name: 'Sprache' }, loaded);
     expect(document.documentElement.lang).toBe('de');
     expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe(value);
     expect(screen.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
-    await screen.findByRole('navigation', { name: 'Language' });
+    await screen.findByRole('navigation', { name: 'Language' }, loaded);
     expect(document.documentElement.lang).toBe('en');
     expect(readPreferredLocale()).toBe('en');
   });
@@ -97,7 +103,7 @@ describe('the language switch', () => {
     try {
       await renderAt({ type: 'nav', step: { kind: 'check' } });
       await act(() => switchTo('Svenska'));
-      expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollera era svar innan ni ser resultatet' })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Kontrollera era svar innan ni ser resultatet' }, loaded)).toBeInTheDocument();
       expect(document.documentElement.lang).toBe('sv');
     } finally {
       setItem.mockRestore();
