@@ -1,25 +1,51 @@
-/** The command line: `assess <answers.json> [--json] [--out result.json] [--pdf report.pdf]`. */
+/**
+ * The command line's arguments, from one table of flags: the parser, the usage
+ * text and the checks all read FLAGS, so a new output format is one more row.
+ */
 import { parseArgs } from 'node:util';
+import { FILE_LOCALES, isFileLocale, type FileLocale } from '../storage/file-locale.ts';
+
+export interface Flag {
+  name: string;
+  /** A flag that takes a value names it here ("file", "lang"); a switch has none. */
+  value?: string;
+  /** The value is an output file: it must be a name and must not be the input file. */
+  output?: boolean;
+  short?: string;
+  help: string;
+}
+
+export const FLAGS: readonly Flag[] = [
+  { name: 'json', help: 'print the full assessment as JSON instead of the summary' },
+  { name: 'out', value: 'file', output: true, help: 'also write the assessment as JSON to <file>' },
+  { name: 'pdf', value: 'file', output: true, help: 'also write the PDF report to <file>' },
+  { name: 'lang', value: 'lang', help: `write the summary and report in this language (${FILE_LOCALES.join(', ')}); default: the file's language` },
+  { name: 'help', short: 'h', help: 'show this help' },
+];
 
 export interface CliOptions {
   file: string;
   json: boolean;
   out?: string;
   pdf?: string;
+  lang?: FileLocale;
 }
 
 export type ParsedArgs = { ok: true; help: true } | { ok: true; help: false; options: CliOptions } | { ok: false; error: string };
 
-export const USAGE = `Usage: npm run assess -- <answers.json> [--json] [--out result.json] [--pdf report.pdf]
+/** Exit codes, as documented in --help and the README. */
+export const EXIT = { done: 0, failed: 1, bad: 2, incomplete: 3 } as const;
+
+const flagUsage = (f: Flag) => `${f.short ? `-${f.short}, ` : ''}--${f.name}${f.value ? ` <${f.value}>` : ''}`;
+
+export const USAGE = `Usage: npm run assess -- <answers.json> [--json] [--out result.json] [--pdf report.pdf] [--lang sv]
 
 Reads an assessment file (as exported by the wizard) and prints the result.
 
-  --json          print the full assessment as JSON instead of the summary
-  --out <file>    also write the assessment as JSON to <file>
-  --pdf <file>    also write the PDF report to <file>
-  -h, --help      show this help
+${FLAGS.map((f) => `  ${flagUsage(f).padEnd(16)}${f.help}`).join('\n')}
 
-Exit codes: 0 done, 2 bad usage or a bad assessment file, 1 anything else.`;
+Exit codes: ${EXIT.done} done; ${EXIT.incomplete} the assessment is unfinished (questions still to answer; the result
+is incomplete and any report is marked as a draft); ${EXIT.bad} bad usage or a bad assessment file; ${EXIT.failed} anything else.`;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -28,32 +54,32 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-        pdf: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: Object.fromEntries(FLAGS.map((f) => [f.name, { type: f.value ? ('string' as const) : ('boolean' as const), ...(f.short ? { short: f.short } : {}) }])),
     });
   } catch (error) {
     return { ok: false, error: (error as Error).message.split(/\n|\. /)[0]! };
   }
-  const { values, positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const { positionals } = parsed;
   if (values.help) return { ok: true, help: true };
   if (positionals.length === 0) return { ok: false, error: 'no answers file given' };
   if (positionals.length > 1) return { ok: false, error: `expected one answers file, got ${positionals.length}: ${positionals.join(', ')}` };
-  for (const key of ['out', 'pdf'] as const) {
-    const value = values[key];
-    if (value !== undefined && (value === '' || value.startsWith('-'))) return { ok: false, error: `--${key} needs a file name` };
+  for (const f of FLAGS.filter((x) => x.value)) {
+    const value = values[f.name];
+    if (typeof value === 'string' && (value === '' || value.startsWith('-'))) return { ok: false, error: `--${f.name} needs a ${f.value === 'file' ? 'file name' : f.value}` };
   }
+  const lang = values.lang;
+  if (typeof lang === 'string' && !isFileLocale(lang)) return { ok: false, error: `--lang must be one of ${FILE_LOCALES.join(', ')}, not "${lang}"` };
+  const text = (name: string) => (typeof values[name] === 'string' ? { [name]: values[name] as string } : {});
   return {
     ok: true,
     help: false,
-    options: {
-      file: positionals[0]!,
-      json: values.json ?? false,
-      ...(values.out !== undefined ? { out: values.out } : {}),
-      ...(values.pdf !== undefined ? { pdf: values.pdf } : {}),
-    },
+    options: { file: positionals[0]!, json: values.json === true, ...text('out'), ...text('pdf'), ...(typeof lang === 'string' ? { lang: lang as FileLocale } : {}) },
   };
+}
+
+/** The output flags given, as [flag, path], for checks that apply to every output file. */
+export function outputsOf(options: CliOptions): [string, string][] {
+  const record = options as unknown as Record<string, unknown>;
+  return FLAGS.filter((f) => f.output && typeof record[f.name] === 'string').map((f) => [f.name, record[f.name] as string]);
 }

@@ -28,3 +28,8 @@ export function fitText(text: string, fits: (s: string) => boolean): string {
   }
   return `${text.slice(0, lo).trimEnd()}…`;
 }
+
+/** safeText on one line: line breaks become spaces (footers, contents entries, document properties). */
+export function safeLine(text: string): string {
+  return safeText(text).replace(/\n+/g, ' ');
+}

@@ -103,4 +103,15 @@ export const de: ReportText = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'unsicher',
+  /** An unfinished assessment: a draft, never a result. */
+  draft: {
+    label: 'Entwurf – unvollständig',
+    headline: 'UNVOLLSTÄNDIG – die Bewertung ist nicht abgeschlossen, daher gibt es noch kein Ergebnis',
+    title: 'Noch kein Ergebnis: die Bewertung ist nicht abgeschlossen',
+    stillToAnswer: 'Noch zu beantworten',
+    more: 'Die Antwort entscheidet, welche Fragen folgen.',
+    soFar: 'Bisher',
+    soFarNote: 'wozu die bisherigen Antworten führen; das kann sich mit den restlichen Antworten ändern.',
+    summary: (title: string) => `Mit den bisherigen Antworten wäre das Ergebnis „${title}“. Das kann sich ändern, sobald die restlichen Fragen beantwortet sind.`,
+  },
 };

@@ -107,6 +107,17 @@ export const en = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'uncertain',
+  /** An unfinished assessment: a draft, never a result. */
+  draft: {
+    label: 'Draft – incomplete',
+    headline: 'INCOMPLETE – the assessment is unfinished, so there is no result yet',
+    title: 'No result yet: the assessment is unfinished',
+    stillToAnswer: 'Still to answer',
+    more: 'Its answer decides which questions follow.',
+    soFar: 'So far',
+    soFarNote: 'what the answers given so far lead to; it can change with the remaining answers.',
+    summary: (title: string) => `With the answers given so far the result would be “${title}”. This can change once the remaining questions are answered.`,
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };

@@ -103,4 +103,15 @@ export const sv: ReportText = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'osäker',
+  /** An unfinished assessment: a draft, never a result. */
+  draft: {
+    label: 'Utkast – ofullständig',
+    headline: 'OFULLSTÄNDIG – bedömningen är inte klar, så det finns inget resultat än',
+    title: 'Inget resultat än: bedömningen är inte klar',
+    stillToAnswer: 'Kvar att besvara',
+    more: 'Svaret avgör vilka frågor som följer.',
+    soFar: 'Hittills',
+    soFarNote: 'vad de svar som getts hittills leder till; det kan ändras med de återstående svaren.',
+    summary: (title: string) => `Med de svar som getts hittills skulle resultatet bli ”${title}”. Det kan ändras när de återstående frågorna har besvarats.`,
+  },
 };
