@@ -7,6 +7,7 @@
 // C0 and C1 control characters and DEL; line breaks and tabs are handled first.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
 const BREAKS = /[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g;
 
 export function normaliseSingleLine(text: string): string {

@@ -52,7 +52,6 @@ describe('forged output (issue point 6)', () => {
 
   it('escapes control characters in --json output and keeps it valid JSON', async () => {
     const r = await run(put('forged-json.json', exported({ ...p01, 'system.purpose': 'a\u009b31mred\u202e' })), '--json');
-    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
     expect(JSON.parse(r.stdout).outcome.tier).toBe('high');
   });
