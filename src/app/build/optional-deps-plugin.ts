@@ -8,9 +8,9 @@
 import type { Plugin } from 'vite';
 
 export const OPTIONAL_PDF_DEPS = ['html2canvas', 'canvg', 'dompurify'] as const;
-const PREFIX = '\0optional-pdf-dep:';
+const STUB = '\0unused-pdf-feature';
 
-const stub = (name: string) => `const message = ${JSON.stringify(`${name} is not part of this build: the report does not use jsPDF's HTML or SVG rendering`)};
+const stub = `const message = ${JSON.stringify(`${OPTIONAL_PDF_DEPS.join(', ')} are not part of this build: the report does not use jsPDF's HTML or SVG rendering`)};
 function unavailable() { throw new Error(message); }
 export default new Proxy(unavailable, { get(target, key) { if (key === 'then' || typeof key === 'symbol') return undefined; return unavailable(); } });
 `;
@@ -22,10 +22,10 @@ export function optionalDepsPlugin(): Plugin {
     resolveId(id, importer) {
       if (!(OPTIONAL_PDF_DEPS as readonly string[]).includes(id)) return null;
       if (!importer || !/[\\/]node_modules[\\/]jspdf[\\/]/.test(importer)) return null;
-      return PREFIX + id;
+      return STUB;
     },
     load(id) {
-      return id.startsWith(PREFIX) ? stub(id.slice(PREFIX.length)) : null;
+      return id === STUB ? stub : null;
     },
   };
 }

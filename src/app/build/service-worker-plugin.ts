@@ -21,7 +21,7 @@ const worker = (cacheName: string, files: string[]) => `/* generated at build */
 const CACHE = ${JSON.stringify(cacheName)};
 const FILES = ${JSON.stringify(files)};
 self.addEventListener('install', (event) => {
-  // No skipWaiting: pages of the running build keep this build's worker until they are closed.
+  // It does not take over at once: pages of the running build keep their worker until they are closed.
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new URL(f, self.registration.scope).href))));
 });
 self.addEventListener('activate', (event) => {
