@@ -5,7 +5,7 @@ import { formatDateTime } from '../i18n/format-date.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { downloadText } from '../storage/download-file.ts';
-import { duplicateSaved, listSaved, loadSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
+import { duplicateSaved, listSaved, openSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
 import type { SavedRowData } from '../steps/saved/saved-row.tsx';
 import { reportField } from './selectors.ts';
 import type { WizardActor } from './wizard-context.ts';
@@ -29,7 +29,7 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
   const nameOf = (id: string) => rows.find((r) => r.id === id)?.name ?? t.saved.unnamed;
   const open = useCallback(
     (id: string) => {
-      const read = loadSaved(q, id);
+      const read = openSaved(q, id);
       if (read?.ok) actor.send({ type: 'open', work: { id, answers: read.entry.answers }, warnings: read.entry.warnings });
     },
     [actor, q],
