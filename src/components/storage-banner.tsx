@@ -8,6 +8,7 @@ import { PREFIX } from '../storage/browser-storage.ts';
 import { openSaved, otherTabSaved, writeSaved } from '../storage/saved-assessments.ts';
 import { clearConflict, currentConflict, subscribeConflict } from '../storage/tab-conflict.ts';
 import { ButtonPair } from './ui/button-pair.tsx';
+import { StartNewQuestion } from './unsaved-work.tsx';
 
 /** Says plainly when answers cannot be saved in this browser, or when another tab changed them; the wizard carries on. */
 export function StorageBanner({ status }: { status: StorageStatus }) {
@@ -15,6 +16,7 @@ export function StorageBanner({ status }: { status: StorageStatus }) {
   return (
     <>
       <OtherTabNotice />
+      <StartNewQuestion />
       {status !== 'ok' && (
         <div className="banner" role="status">
           <p>

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../i18n/format-date.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { StartStep } from '../../steps/start-step.tsx';
 import { listSaved, loadSaved } from '../../storage/saved-assessments.ts';
+import { useStartNew } from '../../components/unsaved-work.tsx';
 import { Importer, useImportErrors } from '../importer.tsx';
 import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
@@ -12,6 +13,7 @@ export function StartPage() {
   const t = useStrings();
   const { questionnaire: q, work } = useSelector(actor, (s) => s.context);
   const errors = useImportErrors(t);
+  const startNew = useStartNew();
   const hasWork = Object.keys(work.answers).length > 0;
   const saved = hasWork ? loadSaved(q, work.id) : null;
   const inProgress = hasWork
@@ -23,7 +25,7 @@ export function StartPage() {
       damaged={listSaved(q).damaged.length}
       errors={errors}
       importer={<Importer />}
-      onStart={() => actor.send({ type: 'start' })}
+      onStart={() => startNew({ type: 'start' })}
       onResume={() => actor.send({ type: 'resume' })}
     />
   );
