@@ -1,0 +1,171 @@
+/**
+ * Nothing lost, nothing misstated: a deployment while a page is open, full
+ * storage, two tabs on one assessment, replacing work that cannot be kept.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assert, launchPersistent, openApp, pressContinueOn, test } from './reliability-helpers.mjs';
+import { swappableServer, twoBuilds } from './two-builds.mjs';
+import { fillAnswer, pressContinue } from './wizard.mjs';
+
+const NAME_QUESTION = 'What is the AI system called?';
+
+async function nameTheSystem(page, name) {
+  await page.getByRole('button', { name: /Start a new assessment/ }).first().click();
+  await page.getByRole('heading', { name: NAME_QUESTION }).waitFor();
+  await fillAnswer(page, name);
+  await pressContinue(page);
+}
+
+test('reliability: after a deployment, an open page still loads its own pages from the old build (service worker)', async () => {
+  const builds = await twoBuilds();
+  const server = await swappableServer(builds.a);
+  const context = await launchPersistent();
+  try {
+    const { page, log } = await openApp(context, '', { baseURL: server.url });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    server.swap(builds.b);
+    // The new build's worker is fetched and installed while the old page is open.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const [cacheA, cacheB] = [builds.cacheOf(builds.a), builds.cacheOf(builds.b)];
+    await page.waitForFunction((b) => caches.has(b), cacheB, { timeout: 30000 });
+    await page.waitForFunction(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return r.installing === null;
+    });
+    assert(await page.evaluate((a) => caches.has(a), cacheA), 'the running build’s cache is kept while its page is open');
+    // The question page's code was never loaded by this page: it must come from build A's cache.
+    await nameTheSystem(page, 'Deployed twice');
+    await page.locator('main h1').first().waitFor();
+    assert(!(await page.getByRole('heading', { name: 'This page could not be loaded' }).isVisible()), 'no failure notice');
+    assert(log.pageErrors.length === 0, `no page errors: ${log.pageErrors.join('; ')}`);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('reliability: a page whose code is gone says so, offers a reload, and the answers survive it', async ({ browser }) => {
+  const builds = await twoBuilds();
+  const server = await swappableServer(builds.a);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const { page } = await openApp(context, '', { baseURL: server.url });
+    await nameTheSystem(page, 'Kept across a deployment');
+    server.swap(builds.b);
+    await page.evaluate(() => (window.location.hash = '#/saved'));
+    const heading = page.getByRole('heading', { name: 'This page could not be loaded' });
+    await heading.waitFor({ timeout: 10000 });
+    assert(await page.getByRole('alert').filter({ hasText: 'A new version of the tool may have been published' }).isVisible(), 'says what happened');
+    assert(await page.getByText('Your answers are saved in this browser').isVisible(), 'says the answers are kept');
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await page.getByRole('heading', { name: 'Your saved assessments' }).waitFor();
+    assert(await page.getByText('Kept across a deployment').first().isVisible(), 'the answers are there after the reload');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+/** Fills this origin's storage until only a few bytes are left. */
+async function fillStorage(page) {
+  return page.evaluate(() => {
+    let size = 1 << 20;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+        i++;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    return i;
+  });
+}
+
+test('reliability: with storage full, saved assessments and the open one are still offered', async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    const { page } = await openApp(context);
+    await nameTheSystem(page, 'Saved before the storage filled');
+    await page.waitForTimeout(400);
+    assert((await fillStorage(page)) > 0, 'storage filled');
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.reload();
+    await page.getByText('The browser’s storage is full').waitFor();
+    assert(await page.getByText(/Saved before the storage filled, last saved/).isVisible(), 'the open assessment is offered');
+    await page.getByRole('link', { name: 'See your saved assessments' }).click();
+    await page.getByRole('heading', { name: 'Your saved assessments' }).waitFor();
+    assert(!(await page.getByText('You have no saved assessments yet.').isVisible()), 'not "no saved assessments"');
+    assert(await page.getByText('Saved before the storage filled').first().isVisible(), 'the saved assessment is listed');
+  } finally {
+    await context.close();
+  }
+});
+
+test('reliability: two tabs on one assessment — the second is told, and keeps its answers as a copy', async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    const { page: a } = await openApp(context);
+    await nameTheSystem(a, 'Shared system');
+    await a.waitForTimeout(400);
+    const { page: b } = await openApp(context);
+    await b.getByRole('button', { name: 'Continue this assessment' }).click();
+    await b.locator('main form').waitFor();
+    // Tab A answers the next question; tab B still shows the earlier state.
+    await fillAnswer(a, 'Organisation in tab A');
+    await pressContinue(a);
+    const notice = b.getByRole('alert').filter({ hasText: 'This assessment was changed in another tab' });
+    await notice.waitFor({ timeout: 5000 });
+    // Tab B answers too: its answer must not overwrite tab A's.
+    await fillAnswer(b, 'Organisation in tab B');
+    await pressContinueOn(b);
+    await b.waitForTimeout(400);
+    const stored = await b.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('/assessment/')).map(([, v]) => JSON.parse(v)));
+    assert(stored.length === 1 && stored[0].file.answers['system.organisation'] === 'Organisation in tab A', `tab A's answers are kept: ${JSON.stringify(stored.map((s) => s.file.answers))}`);
+    await b.getByRole('button', { name: 'Keep mine as a copy' }).click();
+    await b.waitForTimeout(400);
+    const after = await b.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('/assessment/')).map(([, v]) => JSON.parse(v)));
+    const organisations = after.map((s) => s.file.answers['system.organisation']).sort();
+    assert(JSON.stringify(organisations) === JSON.stringify(['Organisation in tab A', 'Organisation in tab B']), `both versions saved: ${organisations}`);
+    assert(after.some((s) => s.name === 'Shared system (my copy)'), 'the copy is named');
+  } finally {
+    await context.close();
+  }
+});
+
+test('reliability: with storage disabled, opening a file or starting anew says the answers would be lost and offers a download', async ({ browser }) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  try {
+    const { page } = await openApp(context);
+    await nameTheSystem(page, 'Work that cannot be saved');
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.locator('#import-file').setInputFiles(join(import.meta.dirname, '../acceptance/p01-school-admission.json'));
+    const prompt = page.getByRole('region', { name: 'Replace your current answers?' });
+    await prompt.waitFor();
+    const text = await prompt.innerText();
+    assert(!text.includes('stay in your saved assessments'), `no false promise: ${text}`);
+    assert(text.includes('This browser cannot save them, so they will be lost unless you download them first.'), text);
+    const [download] = await Promise.all([page.waitForEvent('download'), prompt.getByRole('button', { name: 'Download my current answers first' }).click()]);
+    const saved = await readFile(await download.path(), 'utf8');
+    assert(JSON.parse(saved).answers['system.name'] === 'Work that cannot be saved', 'the download holds the current answers');
+    await prompt.getByRole('button', { name: 'No, keep my current answers' }).click();
+    await page.getByRole('button', { name: 'Start a new assessment instead' }).click();
+    const ask = page.getByRole('region', { name: 'Start a new assessment?' });
+    await ask.waitFor();
+    assert((await ask.innerText()).includes('they will be lost unless you download them first'), 'start anew warns too');
+    await ask.getByRole('button', { name: 'No, keep my current answers' }).click();
+    assert(await page.getByText(/Work that cannot be saved/).first().isVisible(), 'the work is still open');
+  } finally {
+    await context.close();
+  }
+});
