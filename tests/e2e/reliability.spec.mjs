@@ -34,6 +34,9 @@ test('reliability: after a deployment, an open page still loads its own pages fr
       const r = await navigator.serviceWorker.getRegistration();
       return r.installing === null;
     });
+    // Give a worker that takes over at once the time to do so (and to delete the old cache).
+    await page.waitForTimeout(2000);
+    assert(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null), 'the new build’s worker waits while a page of the old build is open');
     assert(await page.evaluate((a) => caches.has(a), cacheA), 'the running build’s cache is kept while its page is open');
     // The question page's code was never loaded by this page: it must come from build A's cache.
     await nameTheSystem(page, 'Deployed twice');
