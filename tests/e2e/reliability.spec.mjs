@@ -172,3 +172,59 @@ test('reliability: with storage disabled, opening a file or starting anew says t
     await context.close();
   }
 });
+
+/** Does `before` come visually left of `after` in the first element matching `selector` that holds both? */
+async function readsLeftToRight(page, selector, before, after) {
+  return page.evaluate(
+    ({ selector, before, after }) => {
+      const element = [...document.querySelectorAll(selector)].find((e) => e.textContent.includes(before) && e.textContent.includes(after));
+      if (!element) return `no ${selector} holds “${before}” and “${after}”`;
+      const x = (word) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(word);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().left;
+        }
+        return NaN;
+      };
+      return x(before) < x(after);
+    },
+    { selector, before, after },
+  );
+}
+
+test('reliability: long and right-to-left names neither scroll the page sideways nor reverse the app’s labels (320 and 1280 px)', async ({ browser }) => {
+  const long = 'W'.repeat(190);
+  const file = JSON.parse(await readFile(join(import.meta.dirname, '../acceptance/p01-school-admission.json'), 'utf8'));
+  file.answers['system.name'] = `\u202Eevil ${long}`;
+  file.answers['system.organisation'] = `\u202EAgency ${long}`;
+  const context = await browser.newContext();
+  try {
+    const { page } = await openApp(context);
+    await page.locator('#import-file').setInputFiles({ name: 'long-name.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForURL(/#\/check$/);
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.locator('main h1').first().waitFor();
+    assert((await readsLeftToRight(page, 'main p', 'last', 'saved')) === true, 'start page: “last saved” reads left to right after the name');
+    await page.evaluate(() => (window.location.hash = '#/saved'));
+    await page.getByRole('heading', { name: 'Your saved assessments' }).waitFor();
+    assert((await readsLeftToRight(page, 'main h2', 'open', 'now')) === true, 'saved list: the app’s “open now” label reads left to right after the name');
+    const pages = ['#/check', '#/result', '#/saved', '#/'];
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const hash of pages) {
+        await page.evaluate((h) => (window.location.hash = h), hash);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForTimeout(300);
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert(scroll <= client, `${hash} at ${width} px scrolls sideways: ${scroll} > ${client}`);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -4,6 +4,7 @@ import { useStrings } from '../../i18n/use-strings.ts';
 import { StartStep } from '../../steps/start-step.tsx';
 import { listSaved, loadSaved } from '../../storage/saved-assessments.ts';
 import { useStartNew } from '../../components/unsaved-work.tsx';
+import { isolate } from '../../components/user-text.tsx';
 import { Importer, useImportErrors } from '../importer.tsx';
 import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
@@ -17,7 +18,7 @@ export function StartPage() {
   const hasWork = Object.keys(work.answers).length > 0;
   const saved = hasWork ? loadSaved(q, work.id) : null;
   const inProgress = hasWork
-    ? { name: reportField(q, work.answers, 'system-name') ?? t.saved.unnamed, savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt, t.lang) : '–' }
+    ? { name: isolate(reportField(q, work.answers, 'system-name') ?? t.saved.unnamed), savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt, t.lang) : '–' }
     : null;
   return (
     <StartStep
