@@ -1,16 +1,19 @@
 /**
  * Makes any text safe to draw: composed (NFC) so accents sit on their letters,
- * control characters removed, tabs as spaces, and characters the embedded font
+ * control and bidirectional-override characters removed, tabs as spaces, and characters the embedded font
  * does not have shown as U+FFFD instead of an invisible or garbled glyph.
  */
 import { inFontRanges } from './fonts/font-ranges.ts';
+
+/** Bidirectional embeddings, overrides, isolates and marks: the PDF draws left to right, so they could only garble. */
+const isBidiControl = (cp: number) => (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x061c;
 
 export function safeText(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
     const cp = ch.codePointAt(0)!;
     if (ch === '\n') out += ch;
-    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfeff || cp === 0x00ad) continue;
+    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfeff || cp === 0x00ad || isBidiControl(cp)) continue;
     else out += inFontRanges(cp) ? ch : '\uFFFD';
   }
   return out;

@@ -167,3 +167,25 @@ describe('outputs never overwrite the input (issue point 9)', () => {
     expect(r.stderr).toContain('is also another output file');
   });
 });
+
+describe('the PDF measures what it draws (issue point 6)', () => {
+  it('a name with line breaks and overrides that never went through import stays on one footer line inside the page', async () => {
+    const { assess } = await import('../../src/engine/assess.ts');
+    const { buildReport } = await import('../../src/report/build-report.ts');
+    const { renderPdfInNode } = await import('../../src/report/pdf-node.ts');
+    const { realQuestionnaire } = await import('../report/acceptance.ts');
+    const q = realQuestionnaire();
+    const answers = { ...p01, 'system.name': `Line one\n${'\n'.repeat(40)}\u202eRESULT: Minimal risk ${'W'.repeat(100)}` };
+    const model = buildReport(assess(q, answers), q, { answers, generatedAt: '2026-11-25T10:00:00Z', fingerprint: 'f'.repeat(64), locale: 'en' });
+    const file = writePdf('raw-name.pdf', await renderPdfInNode(model));
+    const all = words(file);
+    expect(all.filter((w) => w.xMax > w.width - 20 || w.yMax > w.height - 10).map((w) => w.text)).toEqual([]);
+    const footerLines = new Set(all.filter((w) => w.page === 3 && w.yMin > w.height - 50).map((w) => Math.round(w.yMin)));
+    expect(footerLines.size).toBe(2);
+    // The whole name is on the footer's one line (cut to fit), not pushed below the page.
+    const footer = all.filter((w) => w.page === 3 && w.yMin > w.height - 50).map((w) => w.text);
+    expect(footer).toContain('RESULT:');
+    expect(footer.some((w) => w.endsWith('…'))).toBe(true);
+    expect(all.some((w) => w.text.includes('\u202e'))).toBe(false);
+  });
+});
