@@ -19,3 +19,9 @@ export function normaliseMultiLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
 }
+
+/** A text answer as it is kept: single-line questions on one line, no control characters in any. */
+export function normaliseTextAnswer<T>(type: string, value: T): T {
+  if (typeof value !== 'string') return value;
+  return (type === 'text' ? normaliseSingleLine(value) : type === 'longtext' ? normaliseMultiLine(value) : value) as T;
+}
