@@ -10,8 +10,9 @@ export function useImportFile(): (file: File) => void {
   return useCallback(
     (file: File) => {
       const { questionnaire } = actor.getSnapshot().context;
-      file.text().then(
-        (text) => actor.send({ type: 'import.parsed', fileName: file.name, result: parseFile(text, questionnaire) }),
+      // Bytes, not file.text(): that would read UTF-16 and Windows-1252 files as UTF-8 with "�" in them.
+      file.arrayBuffer().then(
+        (buffer) => actor.send({ type: 'import.parsed', fileName: file.name, result: parseFile(new Uint8Array(buffer), questionnaire) }),
         () => actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [t.importFile.unreadable] } }),
       );
     },

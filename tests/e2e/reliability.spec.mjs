@@ -228,3 +228,27 @@ test('reliability: long and right-to-left names neither scroll the page sideways
     await context.close();
   }
 });
+
+test('reliability: the browser opens UTF-16 files as the CLI does, and says when a file is not UTF-8', async ({ browser }) => {
+  const file = JSON.parse(await readFile(join(import.meta.dirname, '../acceptance/p01-school-admission.json'), 'utf8'));
+  file.answers['system.name'] = 'Åtgärdsmodell élève';
+  const text = JSON.stringify(file, null, 2);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const cp1252 = Buffer.from(text, 'latin1');
+  const context = await browser.newContext();
+  try {
+    const { page } = await openApp(context);
+    await page.locator('#import-file').setInputFiles({ name: 'utf16.json', mimeType: 'application/json', buffer: utf16 });
+    await page.waitForURL(/#\/check$/);
+    assert(await page.getByText('Åtgärdsmodell élève').first().isVisible(), 'the UTF-16 file’s name is read correctly');
+    await page.evaluate(() => (window.location.hash = '#/saved'));
+    await page.locator('#import-file').setInputFiles({ name: 'cp1252.json', mimeType: 'application/json', buffer: cp1252 });
+    await page.getByRole('button', { name: 'Yes, open the file' }).click();
+    await page.waitForURL(/#\/check$/);
+    await page.getByText('the file is not UTF-8; it was read as Windows-1252').waitFor();
+    assert(await page.getByText('Åtgärdsmodell élève').first().isVisible(), 'the Windows-1252 file’s name is read correctly');
+    assert(!(await page.getByText('\uFFFD').count()), 'no replacement characters');
+  } finally {
+    await context.close();
+  }
+});

@@ -79,8 +79,7 @@ describe('hostile assessment files', () => {
           if (typeof name === 'string') expect(name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
         }
         // The wizard's import: a refused file changes nothing; an accepted one waits for the user's yes.
-        const text = new TextDecoder().decode(bytes);
-        actor.send({ type: 'import.parsed', fileName: 'hostile.json', result: parseFile(text, q) });
+        actor.send({ type: 'import.parsed', fileName: 'hostile.json', result: parseFile(bytes, q) });
         actor.send({ type: 'import.cancel' });
         expect(actor.getSnapshot().context.work).toEqual({ id: 'kept', answers: highRiskPublic });
 
