@@ -2,8 +2,11 @@
  * Nothing lost, nothing misstated: a deployment while a page is open, full
  * storage, two tabs on one assessment, replacing work that cannot be kept.
  */
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { assert, launchPersistent, openApp, pressContinueOn, test } from './reliability-helpers.mjs';
 import { swappableServer, twoBuilds } from './two-builds.mjs';
 import { fillAnswer, pressContinue } from './wizard.mjs';
@@ -248,6 +251,30 @@ test('reliability: the browser opens UTF-16 files as the CLI does, and says when
     await page.getByText('the file is not UTF-8; it was read as Windows-1252').waitFor();
     assert(await page.getByText('Åtgärdsmodell élève').first().isVisible(), 'the Windows-1252 file’s name is read correctly');
     assert(!(await page.getByText('\uFFFD').count()), 'no replacement characters');
+  } finally {
+    await context.close();
+  }
+});
+
+test('reliability: the app’s PDF, built without html2canvas, canvg and dompurify, is byte for byte the CLI’s', async ({ browser, baseURL }) => {
+  const at = '2026-11-25T10:00:00Z';
+  const dir = await mkdtemp(join(tmpdir(), 'same-pdf-'));
+  const answers = join(import.meta.dirname, '../acceptance/p01-school-admission.json');
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(at));
+    await page.goto(baseURL);
+    await page.locator('main h1').first().waitFor();
+    await page.locator('#import-file').setInputFiles(answers);
+    await page.waitForURL(/#\/check$/);
+    await page.getByRole('button', { name: 'See the result' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Download PDF report' }).click()]);
+    const fromApp = await readFile(await download.path());
+    await promisify(execFile)('npx', ['tsx', join(import.meta.dirname, 'cli-pdf-at.mts'), answers, join(dir, 'cli.pdf'), at]);
+    const fromCli = await readFile(join(dir, 'cli.pdf'));
+    assert(fromApp.subarray(0, 5).toString() === '%PDF-' && fromApp.length > 20000, 'the app made a PDF');
+    assert(Buffer.compare(fromApp, fromCli) === 0, `the PDFs differ (${fromApp.length} and ${fromCli.length} bytes)`);
   } finally {
     await context.close();
   }
