@@ -34,6 +34,8 @@ export interface SummaryOptions {
   systemName?: string | undefined;
   /** The next question to answer, when the assessment is unfinished. */
   nextQuestion?: string | undefined;
+  /** The questions that may still be asked, and whether the answer to the last decides more. */
+  still?: { questions: string[]; more: boolean };
   t?: ReportText;
   locale?: string;
 }
@@ -45,7 +47,7 @@ function ruleLines(hit: RuleHit, t: ReportText): string[] {
 }
 
 export function formatSummary(a: Assessment, questionnaire: Questionnaire, options: SummaryOptions = {}): string {
-  const { systemName, nextQuestion, t = en, locale = 'en' } = options;
+  const { systemName, nextQuestion, still, t = en, locale = 'en' } = options;
   const date = (iso: string) => formatDate(iso, locale);
   const rule = (hit: RuleHit) => ruleLines(hit, t);
   const out: string[] = [];
@@ -61,7 +63,10 @@ export function formatSummary(a: Assessment, questionnaire: Questionnaire, optio
     out.push('', `RESULT: ${t.draft.headline}`);
     out.push(wrap(t.flags.incomplete, 2));
     head(t.draft.stillToAnswer);
-    out.push(wrap(`- ${nextQuestion ?? t.summary.answerRest}`, 4, 2), wrap(t.draft.more, 2));
+    const list = still?.questions.length ? still.questions : [nextQuestion ?? t.summary.answerRest];
+    for (const question of list) out.push(wrap(`- ${question}`, 4, 2));
+    if (list.length > 1) out.push(wrap(t.draft.mayFollow, 2));
+    if (!still || still.more) out.push(wrap(t.draft.more, 2));
     head(t.draft.soFar);
     out.push(wrap(`${a.outcome.title} (tier: ${a.outcome.tier}): ${t.draft.soFarNote}`, 2));
   }

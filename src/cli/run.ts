@@ -12,6 +12,7 @@ import { parseAssessmentFile, fingerprint } from '../storage/assessment-file.ts'
 import type { FileLocale } from '../storage/file-locale.ts';
 import { EXIT, outputsOf, parseCliArgs, USAGE } from './args.ts';
 import { formatSummary } from './format-summary.ts';
+import { stillToAnswer } from './still-to-answer.ts';
 import { jsonSafe, terminalSafe } from './terminal-safe.ts';
 
 export interface CliIo {
@@ -75,7 +76,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   else {
     const name = questionnaire.questions.find((q) => q.reportAs === 'system-name');
     const systemName = name ? parsed.answers[name.id] : undefined;
-    io.stdout(formatSummary(assessment, questionnaire, { systemName: typeof systemName === 'string' ? systemName : undefined, nextQuestion: next?.text, t: reportText(locale), locale }));
+    const still = assessment.complete ? undefined : stillToAnswer(questionnaire, parsed.answers);
+    const options = { systemName: typeof systemName === 'string' ? systemName : undefined, nextQuestion: next?.text, t: reportText(locale), locale };
+    io.stdout(formatSummary(assessment, questionnaire, still ? { ...options, still: { questions: still.questions.map((q) => q.text), more: still.more } } : options));
   }
   if (out) {
     io.writeFile(out, resultJson);

@@ -110,6 +110,7 @@ export const de: ReportText = {
     title: 'Noch kein Ergebnis: die Bewertung ist nicht abgeschlossen',
     stillToAnswer: 'Noch zu beantworten',
     more: 'Die Antwort entscheidet, welche Fragen folgen.',
+    mayFollow: 'Die erste ist die nächste Frage; die anderen können folgen, je nach den Antworten.',
     soFar: 'Bisher',
     soFarNote: 'wozu die bisherigen Antworten führen; das kann sich mit den restlichen Antworten ändern.',
     summary: (title: string) => `Mit den bisherigen Antworten wäre das Ergebnis „${title}“. Das kann sich ändern, sobald die restlichen Fragen beantwortet sind.`,

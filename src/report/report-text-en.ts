@@ -114,6 +114,7 @@ export const en = {
     title: 'No result yet: the assessment is unfinished',
     stillToAnswer: 'Still to answer',
     more: 'Its answer decides which questions follow.',
+    mayFollow: 'The first is the next question; the others may follow, depending on the answers.',
     soFar: 'So far',
     soFarNote: 'what the answers given so far lead to; it can change with the remaining answers.',
     summary: (title: string) => `With the answers given so far the result would be “${title}”. This can change once the remaining questions are answered.`,

@@ -110,6 +110,7 @@ export const sv: ReportText = {
     title: 'Inget resultat än: bedömningen är inte klar',
     stillToAnswer: 'Kvar att besvara',
     more: 'Svaret avgör vilka frågor som följer.',
+    mayFollow: 'Den första är nästa fråga; de andra kan följa, beroende på svaren.',
     soFar: 'Hittills',
     soFarNote: 'vad de svar som getts hittills leder till; det kan ändras med de återstående svaren.',
     summary: (title: string) => `Med de svar som getts hittills skulle resultatet bli ”${title}”. Det kan ändras när de återstående frågorna har besvarats.`,

@@ -19,6 +19,10 @@ describe('an unfinished assessment (issue point 5)', () => {
     expect(r.stdout).not.toMatch(/RESULT: Minimal risk/);
     expect(r.stdout).toMatch(/^RESULT: INCOMPLETE/m);
     expect(r.stdout).toMatch(/STILL TO ANSWER\n\s+- What kind of organisation is yours\?/);
+    // Every question that can still come, in order, from the engine's journey.
+    const listed = /STILL TO ANSWER\n([\s\S]*?)\n\n/.exec(r.stdout)![1]!;
+    expect(listed.match(/^ {2}- /gm)!.length).toBeGreaterThan(1);
+    expect(listed).toMatch(/The first is the next question; the others may follow, depending on the answers\./);
     expect(r.stderr).toMatch(/incomplete: questions are still to answer, starting with "What kind of organisation is yours\?"; exit code 3/);
     const cover = pageTexts(join(tmp, 'unfinished.pdf'))[0]!;
     expect(cover).toContain('DRAFT – INCOMPLETE');
