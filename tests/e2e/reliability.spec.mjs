@@ -46,6 +46,12 @@ test('reliability: after a deployment, an open page still loads its own pages fr
     await page.locator('main h1').first().waitFor();
     assert(!(await page.getByRole('heading', { name: 'This page could not be loaded' }).isVisible()), 'no failure notice');
     assert(log.pageErrors.length === 0, `no page errors: ${log.pageErrors.join('; ')}`);
+    // Reloading the only open page takes the new build, with the answers kept.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('script[src*="-b.js"]') !== null, null, { timeout: 45000 });
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.getByText(/Deployed twice/).first().waitFor({ timeout: 10000 });
+    assert(!(await page.evaluate((a) => caches.has(a), cacheA)), 'the old build’s cache is removed once no page uses it');
   } finally {
     await context.close();
     await server.close();

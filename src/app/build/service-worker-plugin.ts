@@ -6,7 +6,9 @@
  * one and waits: it takes over only when no page of the old build is open, so
  * an open page can still load its own lazily loaded chunks from the old cache
  * after a deployment (deleting that cache under it would leave a blank page).
- * Only then are older caches of this app removed.
+ * Only then are older caches of this app removed. A page that has just loaded
+ * while it is the only one open lets the new worker take over and reloads into
+ * the new build at once (see register-service-worker.ts).
  *
  * The precache holds the app in English with the PDF report. Swedish and German
  * (a fifth of the files) are cached when first used, like any other request.
@@ -27,6 +29,12 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   // Activation comes only when no page of an older build is open, so their files are no longer needed.
   event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith(${JSON.stringify(CACHE_PREFIX)}) && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()));
+});
+// A page that has just loaded asks a waiting worker to take over when it is the only page open:
+// no other page of the old build can lose its files, and that page reloads into the new build.
+self.addEventListener('message', (event) => {
+  if (event.data !== 'activate-if-alone') return;
+  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((pages) => (pages.length <= 1 ? self.skipWaiting() : undefined)));
 });
 self.addEventListener('fetch', (event) => {
   const request = event.request;
