@@ -62,12 +62,14 @@ describe('the production build', () => {
     for (const f of precache) expect(statSync(join(outDir, f.file === './' ? 'index.html' : f.file.slice(2))).isFile()).toBe(true);
   });
 
-  it('leaves the other languages to be cached when first used, and they are built', () => {
+  it('leaves the other languages to be cached when first used, and its worker waits for the old pages', () => {
     const sw = readFileSync(join(outDir, 'sw.js'), 'utf8');
     const swedish = modules.find((id) => id.includes('virtual:questionnaire/eu-ai-act/sv/lean'));
     expect(swedish).toBeDefined();
     expect(sw).not.toContain(swedishFile(swedish!));
-    expect(sw).not.toMatch(/skipWaiting/);
+    // The new worker never takes over at install: only when a lone page asks for it.
+    expect(/addEventListener\('install'[\s\S]*?\n\}\);/.exec(sw)![0]).not.toMatch(/skipWaiting/);
+    expect(sw).toMatch(/'activate-if-alone'/);
   });
 
   it('has dejavu-fonts-ttf as a build-time tool only; Node reads the built subset fonts', () => {
