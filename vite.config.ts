@@ -4,10 +4,11 @@ import react from '@vitejs/plugin-react';
 import { questionnairePlugin } from './src/questionnaire/vite-plugin.ts';
 import { cspPlugin } from './src/app/build/csp-plugin.ts';
 import { serviceWorkerPlugin } from './src/app/build/service-worker-plugin.ts';
+import { optionalDepsPlugin } from './src/app/build/optional-deps-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), questionnairePlugin(import.meta.dirname), cspPlugin(), serviceWorkerPlugin()],
+  plugins: [optionalDepsPlugin(), react(), questionnairePlugin(import.meta.dirname), cspPlugin(), serviceWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useSelector } from '@xstate/react';
 import { PageLayout } from '../components/page-layout.tsx';
+import { PageErrorBoundary } from '../components/page-error-boundary.tsx';
 import { StorageBanner } from '../components/storage-banner.tsx';
 import { useStrings } from '../i18n/use-strings.ts';
 import { stepOf, stepToHash } from '../machine/step-hash.ts';
@@ -64,6 +65,7 @@ function CurrentPage({ actor }: { actor: WizardActor }) {
 export function App({ actor }: { actor: WizardActor }) {
   useHashSync(actor);
   const storage = useSelector(actor, (s) => s.context.storage);
+  const page = useSelector(actor, (s) => stepToHash(stepOf(s)));
   return (
     <WizardContext.Provider value={actor}>
       <PageLayout
@@ -74,9 +76,11 @@ export function App({ actor }: { actor: WizardActor }) {
           </>
         }
       >
-        <Suspense fallback={<Loading />}>
-          <CurrentPage actor={actor} />
-        </Suspense>
+        <PageErrorBoundary resetKey={page}>
+          <Suspense fallback={<Loading />}>
+            <CurrentPage actor={actor} />
+          </Suspense>
+        </PageErrorBoundary>
       </PageLayout>
     </WizardContext.Provider>
   );

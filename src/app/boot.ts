@@ -8,7 +8,8 @@ import { createWizard } from './create-wizard.ts';
 
 export function bootWizard(questionnaire: Questionnaire, hash: string) {
   const storage = storageStatus();
-  const current = storage === 'ok' ? loadCurrent(questionnaire) : null;
+  // Full storage still holds the saved work: read it whatever a probe write says.
+  const current = loadCurrent(questionnaire);
   const actor = createActor(createWizard(questionnaire), { input: { questionnaire, restored: current?.work ?? null, storage } });
   actor.start();
   if (current && current.warnings.length > 0) actor.send({ type: 'open', work: current.work, warnings: current.warnings });

@@ -1,5 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { ImportFile, IMPORT_INPUT_ID } from '../components/import-file.tsx';
+import { useWorkAtRisk } from '../components/unsaved-work.tsx';
 import type { FieldError } from '../components/ui/error-summary.tsx';
 import type { Strings } from '../i18n/catalogue.ts';
 import { useImportFile } from './use-import-file.ts';
@@ -9,7 +10,8 @@ export function Importer() {
   const actor = useWizard();
   const state = useSelector(actor, (s) => s.context.importState);
   const onFile = useImportFile();
-  return <ImportFile state={state} onFile={onFile} onConfirm={() => actor.send({ type: 'import.confirm' })} onCancel={() => actor.send({ type: 'import.cancel' })} />;
+  const atRisk = useWorkAtRisk();
+  return <ImportFile state={state} atRisk={atRisk} onFile={onFile} onConfirm={() => actor.send({ type: 'import.confirm' })} onCancel={() => actor.send({ type: 'import.cancel' })} />;
 }
 
 /** The import error as an error-summary entry, for the page that holds the file input. */

@@ -3,6 +3,7 @@
  * A supplier request opens the supplier's pages; a supplier's reply opens the comparison with the
  * open assessment. A refused file changes nothing and says why.
  */
+import { decodeFileBytes } from '../storage/file-text.ts';
 import { useCallback } from 'react';
 import type { Strings } from '../i18n/catalogue.ts';
 import { useStrings } from '../i18n/use-strings.ts';
@@ -16,7 +17,7 @@ function refused(t: Strings, kind: 'request' | 'reply', failure: ExchangeFailure
   return { ok: false as const, errors: [t.exchange.problems[failure.problem](t.exchange.kinds[kind]), ...failure.errors] };
 }
 
-async function openText(actor: WizardActor, t: Strings, name: string, text: string): Promise<void> {
+async function openText(actor: WizardActor, t: Strings, name: string, text: string, bytes: Uint8Array): Promise<void> {
   const { questionnaire, work } = actor.getSnapshot().context;
   const kind = fileKind(text);
   if (kind === 'request') {
@@ -28,7 +29,7 @@ async function openText(actor: WizardActor, t: Strings, name: string, text: stri
     if (result.ok) actor.send({ type: 'reply.open', reply: result.reply, answers: result.answers });
     else actor.send({ type: 'import.parsed', fileName: name, result: refused(t, kind, result) });
   } else {
-    actor.send({ type: 'import.parsed', fileName: name, result: parseFile(text, questionnaire) });
+    actor.send({ type: 'import.parsed', fileName: name, result: parseFile(bytes, questionnaire) });
   }
 }
 
@@ -37,8 +38,13 @@ export function useImportFile(): (file: File) => void {
   const t = useStrings();
   return useCallback(
     (file: File) => {
-      file.text().then(
-        (text) => openText(actor, t, file.name, text),
+      // Bytes, not file.text(): that would read UTF-16 and Windows-1252 files as UTF-8 with "�" in them.
+      file.arrayBuffer().then(
+        (buffer) => {
+          const decoded = decodeFileBytes(new Uint8Array(buffer));
+          if (!decoded.ok) actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [decoded.error] } });
+          else void openText(actor, t, file.name, decoded.text, new Uint8Array(buffer));
+        },
         () => actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [t.importFile.unreadable] } }),
       );
     },

@@ -5,7 +5,8 @@ import { formatDateTime } from '../i18n/format-date.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { downloadText } from '../storage/download-file.ts';
-import { duplicateSaved, listSaved, loadSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
+import { storageStatus } from '../storage/browser-storage.ts';
+import { duplicateSaved, listSaved, openSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
 import type { SavedRowData } from '../steps/saved/saved-row.tsx';
 import { reportField } from './selectors.ts';
 import type { WizardActor } from './wizard-context.ts';
@@ -29,7 +30,7 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
   const nameOf = (id: string) => rows.find((r) => r.id === id)?.name ?? t.saved.unnamed;
   const open = useCallback(
     (id: string) => {
-      const read = loadSaved(q, id);
+      const read = openSaved(q, id);
       if (read?.ok) actor.send({ type: 'open', work: { id, answers: read.entry.answers }, warnings: read.entry.warnings });
     },
     [actor, q],
@@ -39,17 +40,19 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
     damaged: list.damaged.map((d) => ({ key: d.key, reason: d.reason })),
     actions: {
       onOpen: open,
+      // A copy or a rename can fail for full storage; a delete can make room: the banner follows.
       onDuplicate: (id: string) => {
-        duplicateSaved(q, id, actor.getSnapshot().context.newId(), t.saved.copyOf(nameOf(id)));
+        actor.send({ type: 'autosave.status', status: duplicateSaved(q, id, actor.getSnapshot().context.newId(), t.saved.copyOf(nameOf(id))) });
         refresh();
       },
       onRename: (id: string, name: string) => {
-        renameSaved(q, id, name);
+        actor.send({ type: 'autosave.status', status: renameSaved(q, id, name) });
         refresh();
       },
       onDelete: (id: string) => {
         removeSaved(id);
         actor.send({ type: 'discard', id });
+        actor.send({ type: 'autosave.status', status: storageStatus() });
         refresh();
       },
     },
@@ -59,6 +62,7 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
     },
     onDeleteDamaged: (key: string) => {
       removeSaved(key);
+      actor.send({ type: 'autosave.status', status: storageStatus() });
       refresh();
     },
   };

@@ -7,7 +7,8 @@ import type { Assessment, RuleHit } from '../engine/assessment.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 import { cites, formatDate } from '../report/format.ts';
-import { en as t } from '../report/report-text.ts';
+import { en, type ReportText } from '../report/report-text.ts';
+import { oneLine } from './terminal-safe.ts';
 
 const WIDTH = 100;
 
@@ -29,23 +30,46 @@ export function wrap(text: string, indent: number, first = indent): string {
   return lines.join('\n');
 }
 
-const date = (iso: string) => formatDate(iso, 'en');
+export interface SummaryOptions {
+  systemName?: string | undefined;
+  /** The next question to answer, when the assessment is unfinished. */
+  nextQuestion?: string | undefined;
+  /** The questions that may still be asked, and whether the answer to the last decides more. */
+  still?: { questions: string[]; more: boolean };
+  t?: ReportText;
+  locale?: string;
+}
 
-function rule(hit: RuleHit): string[] {
-  const out = [wrap(`- ${hit.title} (${cites(hit.cites)})${hit.certain ? '' : ' [uncertain]'}`, 4, 2), wrap(hit.summary, 4)];
+function ruleLines(hit: RuleHit, t: ReportText): string[] {
+  const out = [wrap(`- ${hit.title} (${cites(hit.cites)})${hit.certain ? '' : ` [${t.uncertainRole}]`}`, 4, 2), wrap(hit.summary, 4)];
   for (const b of hit.because) out.push(wrap(`because "${b.question}" → ${b.answer.join('; ')}${b.cites.length ? ` (${cites(b.cites)})` : ''}`, 8, 4));
   return out;
 }
 
-export function formatSummary(a: Assessment, questionnaire: Questionnaire, systemName?: string, nextQuestion?: string): string {
+export function formatSummary(a: Assessment, questionnaire: Questionnaire, options: SummaryOptions = {}): string {
+  const { systemName, nextQuestion, still, t = en, locale = 'en' } = options;
+  const date = (iso: string) => formatDate(iso, locale);
+  const rule = (hit: RuleHit) => ruleLines(hit, t);
   const out: string[] = [];
   const head = (title: string) => out.push('', title.toUpperCase());
-  out.push(`${t.kicker}${systemName ? `: ${systemName}` : ''}`);
+  // The name comes from the file: one line, control characters visible (see terminal-safe.ts).
+  out.push(`${t.kicker}${systemName ? `: ${oneLine(systemName)}` : ''}`);
   out.push(`Questionnaire ${a.questionnaire.id} ${a.questionnaire.version}; law as of ${date(a.questionnaire.lawAsOf)}: ${a.questionnaire.law}`);
-  out.push('', `RESULT: ${a.outcome.title} (tier: ${a.outcome.tier})`);
-  if (a.outcome.provisional) out.push(`  ${t.flags.provisional}`);
-  if (!a.complete) out.push(`  ${t.flags.incomplete}${nextQuestion ? ` ${t.open.nextQuestion(nextQuestion)}` : ''}`);
-  out.push(wrap(a.outcome.summary, 2));
+  if (a.complete) {
+    out.push('', `RESULT: ${a.outcome.title} (tier: ${a.outcome.tier})`);
+    if (a.outcome.provisional) out.push(`  ${t.flags.provisional}`);
+    out.push(wrap(a.outcome.summary, 2));
+  } else {
+    out.push('', `RESULT: ${t.draft.headline}`);
+    out.push(wrap(t.flags.incomplete, 2));
+    head(t.draft.stillToAnswer);
+    const list = still?.questions.length ? still.questions : [nextQuestion ?? t.summary.answerRest];
+    for (const question of list) out.push(wrap(`- ${question}`, 4, 2));
+    if (list.length > 1) out.push(wrap(t.draft.mayFollow, 2));
+    if (!still || still.more) out.push(wrap(t.draft.more, 2));
+    head(t.draft.soFar);
+    out.push(wrap(`${a.outcome.title} (tier: ${a.outcome.tier}): ${t.draft.soFarNote}`, 2));
+  }
   if (a.routes.length > 0) out.push(`  Route: ${cites(a.routes)}`);
   if (a.modelOutcome) {
     out.push('', `MODEL: ${a.modelOutcome.title} (tier: ${a.modelOutcome.tier})`);

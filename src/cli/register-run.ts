@@ -5,9 +5,11 @@
  * and does not stop the others.
  */
 import { parseAssessmentFile } from '../storage/assessment-file.ts';
+import { decodeFileBytes } from '../storage/file-text.ts';
 import { registerCsv } from '../register/register-csv.ts';
 import { registerRows, type RegisterInput } from '../register/register-rows.ts';
 import { registerXlsx } from '../register/register-xlsx.ts';
+import { EXIT } from './args.ts';
 import type { CliIo } from './run.ts';
 
 export interface RegisterOptions {
@@ -17,7 +19,7 @@ export interface RegisterOptions {
 }
 
 /** Exit code when some files failed but the register was written for the others. */
-export const EXIT_SOME_FAILED = 4;
+export const EXIT_SOME_FAILED = EXIT.someFailed;
 
 function fileId(name: string): string {
   return name.replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100) || 'assessment';
@@ -30,14 +32,14 @@ export async function runRegister(options: RegisterOptions, io: Omit<CliIo, 'lis
   const failed: string[] = [];
   for (const name of names) {
     const path = `${options.dir.replace(/\/+$/, '')}/${name}`;
-    let text: string;
+    let input: string | Uint8Array;
     try {
-      text = io.readFile(path);
+      input = io.readFile(path);
     } catch (error) {
       failed.push(`${name}: ${(error as Error).message}`);
       continue;
     }
-    const parsed = parseAssessmentFile(text, questionnaire);
+    const parsed = parseAssessmentFile(input, questionnaire);
     if (!parsed.ok) {
       failed.push(`${name}: ${parsed.errors.slice(0, 3).join('; ')}`);
       continue;
@@ -45,7 +47,9 @@ export async function runRegister(options: RegisterOptions, io: Omit<CliIo, 'lis
     let version = questionnaire.version;
     let details: RegisterInput['details'];
     try {
-      const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { questionnaire?: { version?: unknown }; details?: RegisterInput['details'] };
+      const decoded = typeof input === 'string' ? { ok: true as const, text: input } : decodeFileBytes(input);
+      if (!decoded.ok) throw new Error(decoded.error);
+      const raw = JSON.parse(decoded.text.replace(/^\uFEFF/, '')) as { questionnaire?: { version?: unknown }; details?: RegisterInput['details'] };
       if (typeof raw.questionnaire?.version === 'string') version = raw.questionnaire.version;
       details = raw.details;
     } catch {

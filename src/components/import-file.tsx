@@ -1,20 +1,36 @@
 import { ConfirmNotice } from './ui/confirm-notice.tsx';
 import type { ImportState } from '../machine/types.ts';
 import { useStrings } from '../i18n/use-strings.ts';
+import { UnsavedWorkNotice } from './unsaved-work.tsx';
 
 interface Props {
   state: ImportState;
   onFile: (file: File) => void;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The current answers cannot be kept in this browser (storage disabled or full). */
+  atRisk?: boolean;
 }
 
 export const IMPORT_INPUT_ID = 'import-file';
 
 /** Opens an assessment file; asks before it replaces the current answers. Errors show in the page's error summary. */
-export function ImportFile({ state, onFile, onConfirm, onCancel }: Props) {
+export function ImportFile({ state, onFile, onConfirm, onCancel, atRisk = false }: Props) {
   const t = useStrings();
 
+  if (state.status === 'confirm' && atRisk) {
+    return (
+      <UnsavedWorkNotice
+        id="import-confirm"
+        heading={t.importFile.confirmHeading}
+        text={t.reliability.replaceUnsaved(state.fileName)}
+        yes={t.importFile.confirmYes}
+        no={t.importFile.confirmNo}
+        onYes={onConfirm}
+        onNo={onCancel}
+      />
+    );
+  }
   if (state.status === 'confirm') {
     return (
       <ConfirmNotice

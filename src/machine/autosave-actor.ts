@@ -12,14 +12,13 @@ export function autosaveLogic(save: SaveWork) {
   return fromCallback<AutosaveEvent>(({ receive, sendBack }) => {
     let pending: Work | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last: StorageStatus | null = null;
     const flush = () => {
       clearTimeout(timer);
       if (!pending) return;
       const status = save(pending);
       pending = null;
-      if (status !== last) sendBack({ type: 'autosave.status', status });
-      last = status;
+      // Every time, not only on a change: the saved list may have reported room again after a delete.
+      sendBack({ type: 'autosave.status', status });
     };
     receive((event) => {
       pending = event.work;

@@ -39,11 +39,12 @@ export function buildReport(assessment: Assessment, questionnaire: Questionnaire
   ].filter((s): s is ReportSection => s !== null);
   const numbered = body.map((s, i) => ({ ...s, title: `${i + 1}. ${s.title}` }));
   const name = systemName(input);
+  const draft = assessment.complete ? '' : `${t.draft.label} · `;
   return {
     fileName: reportFileName(input.reportAs('system-name') ?? '', context.generatedAt),
     locale: context.locale,
-    meta: { title: `${t.kicker}: ${name}`, subject: `${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.reportAs('organisation') ?? '', keywords: context.fingerprint, creator: t.kicker, created: context.generatedAt },
+    meta: { title: `${t.kicker}: ${name}`, subject: `${draft}${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.reportAs('organisation') ?? '', keywords: context.fingerprint, creator: t.kicker, created: context.generatedAt },
     sections: [coverSection(input), ...numbered],
-    footer: { left: `${t.kicker} · ${name}`, fingerprint: `${t.footer.fingerprint} ${context.fingerprint}`, page: t.footer.page },
+    footer: { left: `${draft}${t.kicker} · ${name}`, fingerprint: `${t.footer.fingerprint} ${context.fingerprint}`, page: t.footer.page },
   };
 }

@@ -10,7 +10,7 @@ import { autoTable, type CellHookData } from 'jspdf-autotable';
 import type { Block, Part, ReportModel, ReportSection } from './report-model.ts';
 import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
 import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, withoutShaping } from './pdf-fonts.ts';
-import { fitText, safeText } from './pdf-text.ts';
+import { fitText, safeLine, safeText } from './pdf-text.ts';
 
 export type ReportFonts = FontFiles;
 
@@ -246,7 +246,7 @@ function drawBlock(w: Writer, block: Block): void {
     case 'title':
       w.y = PAGE.top + 18;
       w.text(block.kicker.toUpperCase(), { size: SIZE.h2, bold: true, color: COLOR.accent }, PAGE.left, TEXT_WIDTH, 3);
-      w.text(block.text, { size: SIZE.title, bold: true }, PAGE.left, TEXT_WIDTH, 4);
+      w.text(safeLine(block.text), { size: SIZE.title, bold: true }, PAGE.left, TEXT_WIDTH, 4);
       w.rule(COLOR.accent, 0.6);
       w.y += 7;
       return;
@@ -307,7 +307,7 @@ function drawContents(w: Writer): void {
     const number = String(entry.page);
     const right = PAGE.left + TEXT_WIDTH;
     doc.text(number, right, y + SIZE.body * PT * 0.82, { align: 'right' });
-    const title = fitText(safeText(entry.title), (s) => doc.getTextWidth(s) < TEXT_WIDTH - 20);
+    const title = fitText(safeLine(entry.title), (s) => doc.getTextWidth(s) < TEXT_WIDTH - 20);
     doc.text(title, PAGE.left, y + SIZE.body * PT * 0.82);
     doc.setDrawColor(...COLOR.rule);
     doc.setLineDashPattern([0.4, 1], 0);
@@ -330,9 +330,9 @@ function drawFooters(w: Writer, model: ReportModel): void {
     const pageText = safeText(model.footer.page.replace('{page}', String(page)).replace('{pages}', String(pages)));
     doc.text(pageText, PAGE.left + TEXT_WIDTH, y + 4, { align: 'right' });
     const room = TEXT_WIDTH - doc.getTextWidth(pageText) - 6;
-    doc.text(fitText(safeText(model.footer.left), (s) => doc.getTextWidth(s) < room), PAGE.left, y + 4);
+    doc.text(fitText(safeLine(model.footer.left), (s) => doc.getTextWidth(s) < room), PAGE.left, y + 4);
     w.style({ size: SIZE.tiny, muted: true });
-    doc.text(safeText(model.footer.fingerprint), PAGE.left, y + 7.5);
+    doc.text(fitText(safeLine(model.footer.fingerprint), (s) => doc.getTextWidth(s) < TEXT_WIDTH), PAGE.left, y + 7.5);
   }
 }
 
@@ -341,7 +341,7 @@ export async function renderPdf(model: ReportModel, fonts: ReportFonts, options:
   if (options.asJsPdfDoes) addReportFontsAsJsPdfDoes(doc, fonts, FONT);
   else addReportFonts(doc, fonts, FONT);
   const { created, ...properties } = model.meta;
-  doc.setProperties(Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, safeText(v)])));
+  doc.setProperties(Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, safeLine(v)])));
   const date = new Date(created);
   if (!Number.isNaN(date.getTime())) doc.setCreationDate(date);
   // The same report for the same answers gives the same file.

@@ -126,4 +126,16 @@ export const de: ReportText = {
     fromAnswers: 'Aus Ihren Antworten',
     omitted: 'Nicht im sicheren Teil enthalten',
   },
+  /** An unfinished assessment: a draft, never a result. */
+  draft: {
+    label: 'Entwurf – unvollständig',
+    headline: 'UNVOLLSTÄNDIG – die Bewertung ist nicht abgeschlossen, daher gibt es noch kein Ergebnis',
+    title: 'Noch kein Ergebnis: die Bewertung ist nicht abgeschlossen',
+    stillToAnswer: 'Noch zu beantworten',
+    more: 'Die Antwort entscheidet, welche Fragen folgen.',
+    mayFollow: 'Die erste ist die nächste Frage; die anderen können folgen, je nach den Antworten.',
+    soFar: 'Bisher',
+    soFarNote: 'wozu die bisherigen Antworten führen; das kann sich mit den restlichen Antworten ändern.',
+    summary: (title: string) => `Mit den bisherigen Antworten wäre das Ergebnis „${title}“. Das kann sich ändern, sobald die restlichen Fragen beantwortet sind.`,
+  },
 };

@@ -130,6 +130,18 @@ export const en = {
     fromAnswers: 'From your answers',
     omitted: 'Not included in the secure section',
   },
+  /** An unfinished assessment: a draft, never a result. */
+  draft: {
+    label: 'Draft – incomplete',
+    headline: 'INCOMPLETE – the assessment is unfinished, so there is no result yet',
+    title: 'No result yet: the assessment is unfinished',
+    stillToAnswer: 'Still to answer',
+    more: 'Its answer decides which questions follow.',
+    mayFollow: 'The first is the next question; the others may follow, depending on the answers.',
+    soFar: 'So far',
+    soFarNote: 'what the answers given so far lead to; it can change with the remaining answers.',
+    summary: (title: string) => `With the answers given so far the result would be “${title}”. This can change once the remaining questions are answered.`,
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };

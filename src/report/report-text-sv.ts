@@ -126,4 +126,16 @@ export const sv: ReportText = {
     fromAnswers: 'Från era svar',
     omitted: 'Ingår inte i den säkra delen',
   },
+  /** An unfinished assessment: a draft, never a result. */
+  draft: {
+    label: 'Utkast – ofullständig',
+    headline: 'OFULLSTÄNDIG – bedömningen är inte klar, så det finns inget resultat än',
+    title: 'Inget resultat än: bedömningen är inte klar',
+    stillToAnswer: 'Kvar att besvara',
+    more: 'Svaret avgör vilka frågor som följer.',
+    mayFollow: 'Den första är nästa fråga; de andra kan följa, beroende på svaren.',
+    soFar: 'Hittills',
+    soFarNote: 'vad de svar som getts hittills leder till; det kan ändras med de återstående svaren.',
+    summary: (title: string) => `Med de svar som getts hittills skulle resultatet bli ”${title}”. Det kan ändras när de återstående frågorna har besvarats.`,
+  },
 };

@@ -27,17 +27,13 @@ export function coverSection(input: ReportInput): ReportSection {
   add(t.cover.amendments, q.amendments.filter((a) => a.inForce <= q.lawAsOf).map(amendment).join('\n'));
   add(t.cover.pending, q.amendments.filter((a) => a.inForce > q.lawAsOf).map(amendment).join('\n'));
   const blocks: Block[] = [
-    { type: 'title', kicker: t.kicker, text: systemName(input) },
+    { type: 'title', kicker: assessment.complete ? t.kicker : `${t.kicker} · ${t.draft.label}`, text: systemName(input) },
     { type: 'facts', rows },
-    {
-      type: 'outcome',
-      label: t.cover.outcome,
-      title: assessment.outcome.title,
-      summary: assessment.outcome.summary,
-      tier: assessment.outcome.tier,
-      flags: outcomeFlags(input),
-    },
-    ...modelOutcomeBlocks(input),
+    // An unfinished assessment is a draft: its cover never states a result.
+    assessment.complete
+      ? { type: 'outcome', label: t.cover.outcome, title: assessment.outcome.title, summary: assessment.outcome.summary, tier: assessment.outcome.tier, flags: outcomeFlags(input) }
+      : { type: 'outcome', label: t.draft.label, title: t.draft.title, summary: t.draft.summary(assessment.outcome.title), tier: 'incomplete', flags: outcomeFlags(input) },
+    ...(assessment.complete ? modelOutcomeBlocks(input) : []),
     { type: 'contents', heading: t.cover.contents },
   ];
   return { id: 'cover', title: '', blocks };

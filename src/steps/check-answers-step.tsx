@@ -3,6 +3,7 @@ import { BackLink } from '../components/ui/back-link.tsx';
 import { VisuallyHidden } from '../components/ui/visually-hidden.tsx';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
+import { UserText } from '../components/user-text.tsx';
 import { ReviewNotice } from '../components/review-notice.tsx';
 
 export interface AnswerRow {
@@ -52,7 +53,9 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
                     {row.answer.length === 0 || (row.answer.length === 1 && row.answer[0] === '') ? (
                       <span className="muted">{t.check.notAnswered}</span>
                     ) : row.answer.length === 1 ? (
-                      <p className="pre-wrap">{row.answer[0]}</p>
+                      <p className="pre-wrap" dir="auto">
+                        <UserText>{row.answer[0]}</UserText>
+                      </p>
                     ) : (
                       <ul className="plain-list">{row.answer.map((a) => <li key={a}>{a}</li>)}</ul>
                     )}

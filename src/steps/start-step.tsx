@@ -39,7 +39,7 @@ export function StartStep({ inProgress, damaged, errors, importer, onStart, onRe
       {inProgress ? (
         <div className="notice">
           <h2 className="heading-m">{t.start.inProgressHeading}</h2>
-          <p>{t.start.inProgress(inProgress.name, inProgress.savedAt)}</p>
+          <p className="user-text-block">{t.start.inProgress(inProgress.name, inProgress.savedAt)}</p>
           <ButtonPair primary={t.start.continueExisting} secondary={t.start.startAgain} onPrimary={onResume} onSecondary={onStart} />
         </div>
       ) : (

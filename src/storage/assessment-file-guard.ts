@@ -114,3 +114,48 @@ export function describeJsonError(text: string): string {
     return (error as Error).message;
   }
 }
+
+type Frame = { object: boolean; path: string; keys: Set<string>; index: number; key: string | null };
+
+/**
+ * Paths of keys that appear twice in one object (JSON.parse silently keeps the
+ * last). Call on text that JSON.parse accepts; strings are decoded, so
+ * "a\u002eb" and "a.b" are the same key.
+ */
+export function duplicateKeys(text: string): string[] {
+  const found: string[] = [];
+  const stack: Frame[] = [];
+  const childPath = (frame: Frame | undefined): string => {
+    if (!frame) return '';
+    if (!frame.object) return `${frame.path}[${frame.index}]`;
+    return frame.path ? `${frame.path}.${frame.key}` : String(frame.key);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const top = stack[stack.length - 1];
+      let after = j + 1;
+      while (after < text.length && ' \t\n\r'.includes(text[after]!)) after++;
+      if (top?.object && text[after] === ':') {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        if (top.keys.has(key)) found.push(top.path ? `${top.path}.${key}` : key);
+        top.keys.add(key);
+        top.key = key;
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      stack.push({ object: c === '{', path: childPath(stack[stack.length - 1]), keys: new Set(), index: 0, key: null });
+    } else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',') {
+      const top = stack[stack.length - 1];
+      if (top && !top.object) top.index++;
+    }
+    i++;
+  }
+  return found;
+}

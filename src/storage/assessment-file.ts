@@ -17,7 +17,10 @@ import { withSkippedOptional } from '../engine/journey.ts';
 import { answerProblem, UNKNOWN } from '../engine/answers.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { isChoice } from '../questionnaire/kinds.ts';
-import { describeJsonError, forbiddenKeys, MAX_DEPTH, MAX_FILE_CHARS, nestingDepth } from './assessment-file-guard.ts';
+import { describeJsonError, duplicateKeys, forbiddenKeys, MAX_DEPTH, MAX_FILE_CHARS, nestingDepth } from './assessment-file-guard.ts';
+import { decodeFileBytes } from './file-text.ts';
+import { normaliseLocale } from './file-locale.ts';
+import { normaliseMultiLine, normaliseSingleLine } from './single-line.ts';
 import { FILE_FORMAT, FileShape, FORMAT_VERSION, pathOf } from './assessment-file-schema.ts';
 import { compareVersions, migrateAnswers, MIGRATIONS, type Migration } from './migrations.ts';
 
@@ -40,11 +43,22 @@ function readJson(text: string): { ok: true; data: unknown } | { ok: false; erro
   if (typeof text !== 'string') return { ok: false, error: 'the file could not be read as text' };
   if (text.length > MAX_FILE_CHARS) return { ok: false, error: 'the file is larger than 1 MB; an assessment file is a few KB' };
   if (nestingDepth(text) > MAX_DEPTH) return { ok: false, error: `the file is nested more than ${MAX_DEPTH} levels deep; it is not an assessment file` };
+  const body = text.replace(/^\uFEFF/, '');
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    data = JSON.parse(body);
   } catch {
-    return { ok: false, error: `not JSON: ${describeJsonError(text.replace(/^\uFEFF/, ''))}` };
+    return { ok: false, error: `not JSON: ${describeJsonError(body)}` };
   }
+  const twice = duplicateKeys(body);
+  if (twice.length > 0) return { ok: false, error: `${twice.slice(0, 5).join(', ')}: this key appears more than once, so the file is ambiguous (a JSON reader keeps only the last one); remove the extra copy` };
+  return { ok: true, data };
+}
+
+/** A text answer as the wizard keeps it: one line for a single-line question, no control characters. */
+function normaliseText(question: Question | undefined, value: unknown): unknown {
+  if (!question || isChoice(question) || typeof value !== 'string') return value;
+  return question.type === 'text' ? normaliseSingleLine(value) : normaliseMultiLine(value);
 }
 
 export interface ParseOptions {
@@ -52,7 +66,15 @@ export interface ParseOptions {
   migrations?: readonly Migration[];
 }
 
-export function parseAssessmentFile(text: string, questionnaire: Questionnaire, options: ParseOptions = {}): ParseResult {
+/** Reads a file's text (or its bytes, decoded as in file-text.ts) against the questionnaire. */
+export function parseAssessmentFile(input: string | Uint8Array, questionnaire: Questionnaire, options: ParseOptions = {}): ParseResult {
+  const decoded = typeof input === 'string' ? { ok: true as const, text: input, warnings: [] } : decodeFileBytes(input);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  const result = parseText(decoded.text, questionnaire, options);
+  return result.ok && decoded.warnings.length > 0 ? { ...result, warnings: [...decoded.warnings, ...result.warnings] } : result;
+}
+
+function parseText(text: string, questionnaire: Questionnaire, options: ParseOptions): ParseResult {
   const json = readJson(text);
   if (!json.ok) return { ok: false, errors: [json.error] };
   const data = json.data;
@@ -84,8 +106,10 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
   const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const errors: string[] = [];
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(raw)) {
+  for (const [id, given] of Object.entries(raw)) {
     const question = byId.get(id);
+    const value = normaliseText(question, given);
+    if (value !== given) warnings.push(`answers.${id}: line breaks or control characters in the text were ${question?.type === 'text' ? 'replaced by spaces or removed' : 'removed'}`);
     const problem = question ? answerProblem(question, value as AnswerValue) : `unknown question id '${id}'`;
     if (problem === null) answers[id] = value as AnswerValue;
     else if (!question) (migrated ? warnings : errors).push(migrated ? `${problem}; its answer was left out` : problem);
@@ -99,6 +123,8 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
   if (errors.length > MAX_MESSAGES) return { ok: false, errors: [...errors.slice(0, MAX_MESSAGES), `… and ${errors.length - MAX_MESSAGES} more problems`] };
   if (errors.length > 0) return { ok: false, errors };
   Object.assign(answers, withSkippedOptional(questionnaire, answers));
+  const locale = file.meta?.locale ? normaliseLocale(file.meta.locale) : null;
+  if (locale?.warning) warnings.push(locale.warning);
   const ordered = Object.fromEntries(questionnaire.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]!]));
   return {
     ok: true,
@@ -106,7 +132,7 @@ export function parseAssessmentFile(text: string, questionnaire: Questionnaire, 
     warnings,
     ...(migrated ? { migratedFrom: file.questionnaire.version } : {}),
     ...(file.savedAt ? { savedAt: file.savedAt } : {}),
-    ...(file.meta?.locale ? { locale: file.meta.locale } : {}),
+    ...(locale ? { locale: locale.locale } : {}),
   };
 }
 

@@ -1,20 +1,20 @@
 /**
  * The only module that touches localStorage. Every call is guarded: storage
  * that is disabled (private mode, blocked by policy) or full gives a status,
- * never an exception, so the wizard keeps working without it.
+ * never an exception, so the wizard keeps working without it. Only writes can
+ * fail for full storage: reads never depend on a write succeeding.
  */
 import type { StorageStatus } from '../machine/types.ts';
 
 export const PREFIX = 'ai-act-wizard/v1/';
 
+/**
+ * The storage to read from, without a probe write: full storage can still be
+ * read (and emptied), so what the user saved is always listed and offered.
+ */
 function store(): Storage | null {
   try {
-    const s = globalThis.localStorage;
-    if (!s) return null;
-    const probe = `${PREFIX}probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return s;
+    return globalThis.localStorage ?? null;
   } catch {
     return null;
   }

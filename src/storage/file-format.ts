@@ -20,7 +20,8 @@ export function fileObject(questionnaire: Questionnaire, answers: Answers, meta:
   return JSON.parse(serializeFile(questionnaire, answers, meta));
 }
 
-export function parseFile(text: string, questionnaire: Questionnaire): ParsedFile {
-  const result = parseAssessmentFile(text, questionnaire);
+/** A file's text, or its bytes (decoded the same way as the CLI: UTF-8, UTF-16 with a BOM, Windows-1252 with a warning). */
+export function parseFile(input: string | Uint8Array, questionnaire: Questionnaire): ParsedFile {
+  const result = parseAssessmentFile(input, questionnaire);
   return result.ok ? { ok: true, answers: result.answers, warnings: result.warnings } : { ok: false, errors: result.errors };
 }

@@ -1,14 +1,17 @@
 /**
  * Saved assessments: each one kept under its own key as
- * { schemaVersion, id, name, file } where `file` is the assessment file (which
- * carries the questionnaire version). An entry that cannot be read is reported
- * as damaged and kept, so the user can download it; nothing is thrown away silently.
+ * { schemaVersion, id, name, revision, file } where `file` is the assessment file (which
+ * carries the questionnaire version) and `revision` counts its saves (see
+ * tab-conflict.ts: a tab never saves over another tab's newer answers). An entry
+ * that cannot be read is reported as damaged and kept, so the user can download
+ * it; nothing is thrown away silently.
  */
 import type { Answers } from '../engine/answers.ts';
 import type { StorageStatus, Work } from '../machine/types.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { listKeys, readItem, removeItem, writeItem } from './browser-storage.ts';
 import { fileObject, parseFile } from './file-format.ts';
+import { answersKey, clearConflict, currentConflict, forget, markSeen, reportConflict, seenBy } from './tab-conflict.ts';
 
 export const SCHEMA_VERSION = 1;
 const ENTRY = 'assessment/';
@@ -18,6 +21,8 @@ export interface SavedEntry {
   id: string;
   name: string | null;
   savedAt: string;
+  /** How many times it was saved (0 for entries from before revisions were kept). */
+  revision: number;
   questionnaireVersion: string;
   answers: Answers;
   warnings: string[];
@@ -35,6 +40,7 @@ interface Stored {
   schemaVersion: number;
   id: string;
   name: string | null;
+  revision?: number;
   file: { savedAt?: string; questionnaire?: { version?: string } };
   /** Earlier versions, oldest first: the answers before a supplier's reply was accepted (see keepVersion). */
   history?: Version[];
@@ -79,6 +85,7 @@ function readEntry(key: string, questionnaire: Questionnaire): ReadEntry | null 
       id: data.id,
       name: typeof data.name === 'string' ? data.name : null,
       savedAt: String(data.file.savedAt ?? ''),
+      revision: Number.isSafeInteger(data.revision) && data.revision! > 0 ? data.revision! : 0,
       questionnaireVersion: String(data.file.questionnaire?.version ?? ''),
       answers: parsed.answers,
       warnings: parsed.warnings,
@@ -104,8 +111,12 @@ export function loadSaved(questionnaire: Questionnaire, id: string): ReadEntry |
 }
 
 export function writeSaved(questionnaire: Questionnaire, work: Work, name: string | null, savedAt = new Date().toISOString(), history = storedHistory(ENTRY + work.id)): StorageStatus {
-  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt }), ...(history.length > 0 ? { history } : {}) };
-  return writeItem(ENTRY + work.id, JSON.stringify(stored));
+  const before = loadSaved(questionnaire, work.id);
+  const revision = (before?.ok ? before.entry.revision : 0) + 1;
+  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, revision, file: fileObject(questionnaire, work.answers, { savedAt }), ...(history.length > 0 ? { history } : {}) };
+  const status = writeItem(ENTRY + work.id, JSON.stringify(stored));
+  if (status === 'ok') markSeen(work.id, revision, work.answers);
+  return status;
 }
 
 /** Sets the work's current answers aside as an earlier version of its saved entry, before they change. */
@@ -130,14 +141,38 @@ function keptHistory(id: string): { history?: unknown[] } {
   return history.length > 0 ? { history } : {};
 }
 
-/** Autosave: the work and which one is open now. Keeps a name given by "rename". */
+/** Another tab saved answers this tab has not seen (and that differ from this tab's). */
+function changedElsewhere(entry: SavedEntry, work: Work): boolean {
+  const base = seenBy(work.id);
+  if (!base || entry.revision <= base.revision) return false;
+  const theirs = answersKey(entry.answers);
+  return theirs !== base.answers && theirs !== answersKey(work.answers);
+}
+
+/**
+ * Autosave: the work and which one is open now. Keeps a name given by "rename".
+ * Never saves over answers another tab saved since this tab opened them: that is
+ * reported as a conflict (tab-conflict.ts) and this tab's answers wait in memory.
+ */
 export function saveWork(questionnaire: Questionnaire, work: Work): StorageStatus {
+  if (currentConflict() === work.id) return 'ok';
   const existing = loadSaved(questionnaire, work.id);
+  if (existing?.ok && changedElsewhere(existing.entry, work)) {
+    reportConflict(work.id);
+    return 'ok';
+  }
   const name = existing?.ok ? existing.entry.name : null;
-  const unchanged = existing?.ok && JSON.stringify(existing.entry.answers) === JSON.stringify(work.answers);
+  const unchanged = existing?.ok && answersKey(existing.entry.answers) === answersKey(work.answers);
+  if (unchanged) markSeen(work.id, existing.entry.revision, existing.entry.answers);
   const status = unchanged ? 'ok' : writeSaved(questionnaire, work, name);
   if (status === 'ok') writeItem(CURRENT, work.id);
   return status;
+}
+
+/** A change to a saved entry made by another tab (a storage event): a conflict if it differs from this tab's work. */
+export function otherTabSaved(questionnaire: Questionnaire, work: Work): void {
+  const read = loadSaved(questionnaire, work.id);
+  if (read?.ok && changedElsewhere(read.entry, work)) reportConflict(work.id);
 }
 
 /** The work that was open when the page was last left, if it can be read. */
@@ -146,7 +181,16 @@ export function loadCurrent(questionnaire: Questionnaire): { work: Work; warning
   if (!id) return null;
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return null;
+  markSeen(id, read.entry.revision, read.entry.answers);
   return { work: { id, answers: read.entry.answers }, warnings: read.entry.warnings };
+}
+
+/** Opens a saved entry as this tab's work: from now on this tab has seen its revision. */
+export function openSaved(questionnaire: Questionnaire, id: string): ReadEntry | null {
+  const read = loadSaved(questionnaire, id);
+  if (read?.ok) markSeen(id, read.entry.revision, read.entry.answers);
+  if (currentConflict() === id) clearConflict();
+  return read;
 }
 
 export function renameSaved(questionnaire: Questionnaire, id: string, name: string): StorageStatus {
@@ -163,6 +207,7 @@ export function duplicateSaved(questionnaire: Questionnaire, id: string, newId: 
 
 export function removeSaved(key: string): void {
   removeItem(key.startsWith(ENTRY) ? key : ENTRY + key);
+  forget(key.replace(ENTRY, ''));
   if (readItem(CURRENT) === key.replace(ENTRY, '')) removeItem(CURRENT);
 }
 
@@ -187,7 +232,15 @@ export function savedFiles(): { id: string; name: string | null; file: Record<st
 /** Writes a checked assessment file object under an id (a restore, a re-assessment), with history to keep beside it. */
 export function writeSavedFile(id: string, name: string | null, file: Record<string, unknown>, history?: unknown[]): StorageStatus {
   const kept = history ? { history } : keptHistory(id);
-  return writeItem(ENTRY + id, JSON.stringify({ schemaVersion: SCHEMA_VERSION, id, name, file, ...kept }));
+  // A new revision, so a tab that has this assessment open notices the change (see changedElsewhere).
+  let revision = 1;
+  try {
+    const before = JSON.parse(readItem(ENTRY + id) ?? 'null') as { revision?: unknown } | null;
+    if (typeof before?.revision === 'number' && Number.isInteger(before.revision)) revision = before.revision + 1;
+  } catch {
+    /* damaged entries are replaced only by a restore the user chose */
+  }
+  return writeItem(ENTRY + id, JSON.stringify({ schemaVersion: SCHEMA_VERSION, id, name, revision, file, ...kept }));
 }
 
 /** An entry's history as stored (see writeSavedFile). */

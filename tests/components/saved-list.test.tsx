@@ -36,7 +36,8 @@ describe('saved assessments page', () => {
     expect(screen.getByRole('region', { name: 'Saved data that could not be read' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download assessment/broken' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete Pupil allocation' }));
-    expect(screen.getByText('Delete “Pupil allocation”? This cannot be undone.')).toBeInTheDocument();
+    // The name is isolated (FSI … PDI) so a right-to-left override in it cannot turn the sentence around.
+    expect(screen.getByText('Delete “\u2068Pupil allocation\u2069”? This cannot be undone.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(screen.getByText('You have no saved assessments yet.')).toBeInTheDocument();
     expect(localStorage.getItem(`${PREFIX}assessment/broken`)).toBe('garbage');

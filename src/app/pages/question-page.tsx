@@ -4,6 +4,7 @@ import { QuestionStep } from '../../steps/question/question-step.tsx';
 import { backHrefOf, progressOf } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
 import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
+import { normaliseTextAnswer } from '../../storage/single-line.ts';
 
 export function QuestionPage({ questionId }: { questionId: string }) {
   const actor = useWizard();
@@ -23,7 +24,8 @@ export function QuestionPage({ questionId }: { questionId: string }) {
       review={review}
       onDismissReview={() => actor.send({ type: 'review.dismiss' })}
       // Render the next page at once rather than in a later task: Continue should feel instant.
-      onAnswer={(value) => flushSync(() => actor.send({ type: 'answer', questionId, value }))}
+      // A pasted line break or control character never reaches a single-line answer (a name on a report, the CLI's output).
+      onAnswer={(value) => flushSync(() => actor.send({ type: 'answer', questionId, value: normaliseTextAnswer(question.type, value) }))}
     />
   );
 }

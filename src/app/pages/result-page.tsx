@@ -7,6 +7,7 @@ import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
 import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
 import { NotYet } from '../../components/not-yet.tsx';
+import { useStartNew } from '../../components/unsaved-work.tsx';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
 import type { Answers } from '../../engine/answers.ts';
 
@@ -19,6 +20,7 @@ export function ResultPage() {
 
 function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
   const actor = useWizard();
+  const startNew = useStartNew();
   const work = { answers };
   const assessment = useMemo(() => assess(q, work.answers), [q, work.answers]);
   const [pdfState, setPdfState] = useState<'idle' | 'working' | 'failed'>('idle');
@@ -39,7 +41,7 @@ function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
       onExport={() => actor.send({ type: 'export' })}
       onPdf={onPdf}
       pdfState={pdfState}
-      onStartAgain={() => actor.send({ type: 'reset' })}
+      onStartAgain={() => startNew({ type: 'reset' })}
     />
   );
 }

@@ -3,6 +3,8 @@ import { formatDateTime } from '../../i18n/format-date.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { StartStep } from '../../steps/start-step.tsx';
 import { listSaved, loadSaved } from '../../storage/saved-assessments.ts';
+import { useStartNew } from '../../components/unsaved-work.tsx';
+import { isolate } from '../../components/user-text.tsx';
 import { Importer, useImportErrors } from '../importer.tsx';
 import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
@@ -12,10 +14,11 @@ export function StartPage() {
   const t = useStrings();
   const { questionnaire: q, work } = useSelector(actor, (s) => s.context);
   const errors = useImportErrors(t);
+  const startNew = useStartNew();
   const hasWork = Object.keys(work.answers).length > 0;
   const saved = hasWork ? loadSaved(q, work.id) : null;
   const inProgress = hasWork
-    ? { name: reportField(q, work.answers, 'system-name') ?? t.saved.unnamed, savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt, t.lang) : '–' }
+    ? { name: isolate(reportField(q, work.answers, 'system-name') ?? t.saved.unnamed), savedAt: saved?.ok ? formatDateTime(saved.entry.savedAt, t.lang) : '–' }
     : null;
   return (
     <StartStep
@@ -23,7 +26,7 @@ export function StartPage() {
       damaged={listSaved(q).damaged.length}
       errors={errors}
       importer={<Importer />}
-      onStart={() => actor.send({ type: 'start' })}
+      onStart={() => startNew({ type: 'start' })}
       onResume={() => actor.send({ type: 'resume' })}
     />
   );

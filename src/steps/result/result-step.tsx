@@ -10,6 +10,7 @@ import { ModelOutcome } from './model-outcome.tsx';
 import { ResultActions, type ResultActionsProps } from './result-actions.tsx';
 import { ResultObligations } from './result-obligations.tsx';
 import { ResultOpenPoints } from './result-open-points.tsx';
+import { UserText } from '../../components/user-text.tsx';
 import { ResultReasons } from './result-reasons.tsx';
 
 interface Props extends ResultActionsProps {
@@ -29,7 +30,11 @@ export function ResultStep({ assessment, disclaimer, systemName, ...actions }: P
       <BackLink href="#/check">{t.back}</BackLink>
       <main id="main" className="main main--wide" tabIndex={-1}>
         <div className={`outcome outcome--${outcome.tier}`} data-tier={outcome.tier} data-provisional={outcome.provisional}>
-          {systemName && <p className="caption">{systemName}</p>}
+          {systemName && (
+            <p className="caption">
+              <UserText>{systemName}</UserText>
+            </p>
+          )}
           <h1 className="heading-l outcome__title" tabIndex={-1} ref={headingRef}>
             <span className="visually-hidden">{t.result.tierLabel}: </span>
             <TierBadge tier={outcome.tier} label={outcome.title} />

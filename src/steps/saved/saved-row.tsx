@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStrings } from '../../i18n/use-strings.ts';
+import { isolate, UserText } from '../../components/user-text.tsx';
 import { VisuallyHidden } from '../../components/ui/visually-hidden.tsx';
 
 export interface SavedRowData {
@@ -27,10 +28,10 @@ export function SavedRow({ row, actions }: { row: SavedRowData; actions: SavedRo
   return (
     <li className="saved-item">
       <h2 className="heading-s saved-item__name">
-        {row.name} {row.isCurrent && <span className="muted">{t.saved.current}</span>}
+        <UserText>{row.name}</UserText> {row.isCurrent && <span className="muted">{t.saved.current}</span>}
       </h2>
       <dl className="saved-item__meta">
-        <div><dt>{t.saved.organisation}</dt><dd>{row.organisation || '–'}</dd></div>
+        <div><dt>{t.saved.organisation}</dt><dd>{row.organisation ? <UserText>{row.organisation}</UserText> : '–'}</dd></div>
         <div><dt>{t.saved.date}</dt><dd>{row.savedAt}</dd></div>
         <div><dt>{t.saved.outcome}</dt><dd>{row.outcome}</dd></div>
       </dl>
@@ -43,7 +44,7 @@ export function SavedRow({ row, actions }: { row: SavedRowData; actions: SavedRo
             setMode('view');
           }}
         >
-          <label className="label" htmlFor={inputId}>{t.saved.renameLabel(row.name)}</label>
+          <label className="label" htmlFor={inputId}>{t.saved.renameLabel(isolate(row.name))}</label>
           <input className="input" id={inputId} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
           <div className="button-group">
             <button type="submit" className="button">{t.saved.save}</button>
@@ -52,8 +53,8 @@ export function SavedRow({ row, actions }: { row: SavedRowData; actions: SavedRo
         </form>
       )}
       {mode === 'delete' && (
-        <div className="inline-form" role="group" aria-label={t.saved.confirmDelete(row.name)}>
-          <p><strong>{t.saved.confirmDelete(row.name)}</strong></p>
+        <div className="inline-form" role="group" aria-label={t.saved.confirmDelete(isolate(row.name))}>
+          <p className="user-text-block"><strong>{t.saved.confirmDelete(isolate(row.name))}</strong></p>
           <div className="button-group">
             <button type="button" className="button button--warning" onClick={() => actions.onDelete(row.id)} autoFocus>{t.saved.confirmDeleteYes}</button>
             <button type="button" className="button button--secondary" onClick={() => setMode('view')}>{t.saved.cancel}</button>
@@ -71,7 +72,7 @@ export function SavedRow({ row, actions }: { row: SavedRowData; actions: SavedRo
             <li key={a.label}>
               <button type="button" className="link-button" onClick={a.run}>
                 {a.label}{' '}
-                <VisuallyHidden>{row.name}</VisuallyHidden>
+                <VisuallyHidden><UserText>{row.name}</UserText></VisuallyHidden>
               </button>
             </li>
           ))}
