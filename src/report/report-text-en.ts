@@ -68,7 +68,7 @@ export const en = {
     confirmed: ' (no longer provisional)',
   },
   obligations: {
-    intro: 'Tick each obligation when it is met. Dates are when the obligation applies under the law as amended.',
+    intro: 'Dates are when the obligation applies under the law as amended.',
     none: 'No obligations of the AI Act follow from these answers.',
     done: 'Done',
     obligation: 'Obligation',
@@ -107,6 +107,47 @@ export const en = {
   /** The role names are the interface's, so each language names them once. */
   roles: ui.roles,
   uncertainRole: 'uncertain',
+  /** Report details, sign-off, dated next steps and the checklist's columns to fill in. */
+  details: {
+    heading: 'Report details',
+    systemVersion: 'System and version',
+    organisation: 'Organisation',
+    unit: 'Unit',
+    supplier: 'Supplier',
+    contractRef: 'Contract or tender reference',
+    assessedBy: 'Assessed by',
+    reviewedBy: 'Reviewed by',
+    approvedBy: 'Approved by',
+    assessmentDate: 'Date of assessment',
+    status: 'Status',
+    draft: 'Draft',
+    final: 'Final',
+  },
+  signOff: {
+    heading: 'Sign-off',
+    caption: 'Sign-off: name, role, date and signature of each person',
+    step: 'Step',
+    name: 'Name',
+    role: 'Role',
+    date: 'Date',
+    signature: 'Signature',
+  },
+  steps: {
+    first: 'First',
+    appliesSince: (date: string) => `Applies since ${date}`,
+    from: (date: string, days: number) => `From ${date} (in ${days} ${days === 1 ? 'day' : 'days'})`,
+    more: (count: number, section: string) => `and ${count} more: see “${section}”`,
+    uncertain: 'Some of these apply only if an open question is answered that way.',
+    openPoints: (count: number, section: string) => `Settle the ${count === 1 ? 'open question' : `${count} open questions`}: see “${section}”.`,
+  },
+  checklist: {
+    owner: 'Owner',
+    evidence: 'Evidence',
+    status: 'Status',
+    caption: (role: string) => `Obligations as ${role}: article, date, and owner, evidence and status to fill in`,
+    fillIn: 'Fill in the owner, the evidence and the status of each obligation.',
+  },
+  unprintable: 'Some characters could not be printed with the font of this PDF and are shown by their code instead (such as U+4E2D): {chars}. The HTML and Word versions of this report show them as written.',
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
