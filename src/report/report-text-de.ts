@@ -128,9 +128,11 @@ export const de: ReportText = {
     signature: 'Unterschrift',
   },
   steps: {
+    since: (date: string) => `seit ${date}`,
     first: 'Zuerst',
     appliesSince: (date: string) => `Gilt seit ${date}`,
-    from: (date: string, days: number) => `Ab ${date} (in ${days} ${days === 1 ? 'Tag' : 'Tagen'})`,
+    from: (date: string) => `Ab ${date}`,
+    inDays: (days: number) => `(in ${days} ${days === 1 ? 'Tag' : 'Tagen'})`,
     more: (count: number, section: string) => `und ${count} weitere: siehe „${section}“`,
     uncertain: 'Einige davon gelten nur, wenn eine offene Frage so beantwortet wird.',
     openPoints: (count: number, section: string) => `${count === 1 ? 'Die offene Frage' : `Die ${count} offenen Fragen`} klären: siehe „${section}“.`,

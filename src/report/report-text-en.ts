@@ -133,9 +133,11 @@ export const en = {
     signature: 'Signature',
   },
   steps: {
+    since: (date: string) => `since ${date}`,
     first: 'First',
     appliesSince: (date: string) => `Applies since ${date}`,
-    from: (date: string, days: number) => `From ${date} (in ${days} ${days === 1 ? 'day' : 'days'})`,
+    from: (date: string) => `From ${date}`,
+    inDays: (days: number) => `(in ${days} ${days === 1 ? 'day' : 'days'})`,
     more: (count: number, section: string) => `and ${count} more: see “${section}”`,
     uncertain: 'Some of these apply only if an open question is answered that way.',
     openPoints: (count: number, section: string) => `Settle the ${count === 1 ? 'open question' : `${count} open questions`}: see “${section}”.`,

@@ -128,9 +128,11 @@ export const sv: ReportText = {
     signature: 'Underskrift',
   },
   steps: {
+    since: (date: string) => `sedan ${date}`,
     first: 'Först',
     appliesSince: (date: string) => `Gäller sedan ${date}`,
-    from: (date: string, days: number) => `Från ${date} (om ${days} ${days === 1 ? 'dag' : 'dagar'})`,
+    from: (date: string) => `Från ${date}`,
+    inDays: (days: number) => `(om ${days} ${days === 1 ? 'dag' : 'dagar'})`,
     more: (count: number, section: string) => `och ${count} till: se ”${section}”`,
     uncertain: 'En del av dessa gäller bara om en öppen fråga besvaras så.',
     openPoints: (count: number, section: string) => `Klarlägg ${count === 1 ? 'den öppna frågan' : `de ${count} öppna frågorna`}: se ”${section}”.`,

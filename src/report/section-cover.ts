@@ -76,9 +76,9 @@ export function coverSection(input: ReportInput): ReportSection {
       tier: assessment.outcome.tier,
       flags: outcomeFlags(input),
     },
-    { type: 'facts', rows },
     { type: 'subheading', text: t.signOff.heading },
     signOffTable(input),
+    { type: 'facts', rows },
     { type: 'contents', heading: t.cover.contents },
   ];
   return { id: 'cover', title: '', blocks };

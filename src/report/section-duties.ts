@@ -21,7 +21,7 @@ export function documentationSection(input: ReportInput): ReportSection | null {
   }
   if (supplier.length > 0) {
     blocks.push({ type: 'subheading', text: t.documentation.deployer });
-    blocks.push({ type: 'paragraph', text: t.documentation.deployerIntro, muted: true });
+    blocks.push({ type: 'paragraph', text: t.documentation.deployerIntro, muted: true, keepWithNext: true });
     blocks.push({ type: 'checklist', items: supplier.map((g) => guidanceItem(input, g)) });
   }
   return { id: 'documentation', title: t.sections.documentation, blocks };
@@ -51,6 +51,6 @@ export function goodPracticeSection(input: ReportInput): ReportSection | null {
   return {
     id: 'good-practice',
     title: t.sections.goodPractice,
-    blocks: [{ type: 'paragraph', text: t.goodPractice.intro, muted: true }, { type: 'bullets', items: list.map((g) => guidanceItem(input, g)) }],
+    blocks: [{ type: 'paragraph', text: t.goodPractice.intro, muted: true, keepWithNext: true }, { type: 'bullets', items: list.map((g) => guidanceItem(input, g)) }],
   };
 }

@@ -34,7 +34,7 @@ export function obligationsSection(input: ReportInput, sectionTitles: Partial<Re
   const { assessment, t } = input;
   const blocks: Block[] = [];
   if (assessment.obligations.length === 0) blocks.push({ type: 'paragraph', text: t.obligations.none });
-  else blocks.push({ type: 'paragraph', text: `${t.obligations.intro} ${t.checklist.fillIn}`, muted: true });
+  else blocks.push({ type: 'paragraph', text: `${t.obligations.intro} ${t.checklist.fillIn}`, muted: true, keepWithNext: true });
   for (const role of ROLES) {
     const list = assessment.obligations.filter((o) => o.who === role);
     if (list.length === 0) continue;
@@ -44,11 +44,11 @@ export function obligationsSection(input: ReportInput, sectionTitles: Partial<Re
       fill: true,
       caption: t.checklist.caption(t.roles[role]),
       columns: [
-        { header: t.obligations.obligation, width: 0.36 },
-        { header: t.obligations.article, width: 0.14 },
-        { header: t.obligations.appliesFrom, width: 0.14 },
+        { header: t.obligations.obligation, width: 0.4 },
+        { header: t.obligations.article, width: 0.13 },
+        { header: t.obligations.appliesFrom, width: 0.13 },
         { header: t.checklist.owner, width: 0.12 },
-        { header: t.checklist.evidence, width: 0.14 },
+        { header: t.checklist.evidence, width: 0.12 },
         { header: t.checklist.status, width: 0.1 },
       ],
       rows: list.map((o) => [obligationCell(input, o, sectionTitles), [{ text: input.cites(o.cites) }], dateCell(input, o), [], [], []]),

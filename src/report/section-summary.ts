@@ -8,7 +8,7 @@ import { outcomeFlags } from './section-cover.ts';
 const PER_DATE = 4;
 
 interface Step {
-  when: string;
+  when: Part[];
   text: Part[];
 }
 
@@ -24,14 +24,15 @@ function nextSteps(input: ReportInput, sectionTitles: Partial<Record<string, str
   const open = sectionTitles['open-questions'];
   if (assessment.uncertainties.length > 0 && open) first.push({ text: t.steps.openPoints(assessment.uncertainties.length, open), bullet: true });
   for (const n of assessment.outcome.next) first.push({ text: n, bullet: true });
-  const steps: Step[] = first.length > 0 ? [{ when: t.steps.first, text: first }] : [];
+  const steps: Step[] = first.length > 0 ? [{ when: [{ text: t.steps.first, bold: true }], text: first }] : [];
   const checklist = sectionTitles.obligations ?? t.sections.obligations;
   for (const group of timeline(assessment, input.asOf)) {
     const shown = group.entries.slice(0, PER_DATE);
-    const text: Part[] = shown.map((e) => ({ text: group.key === 'applies' && e.date !== group.date ? `${e.title} (${t.steps.appliesSince(date(e.date))})` : e.title, bullet: true }));
+    const text: Part[] = shown.map((e) => ({ text: group.key === 'applies' && e.date !== group.date ? `${e.title} (${t.steps.since(date(e.date))})` : e.title, bullet: true }));
     if (group.entries.length > shown.length) text.push({ text: t.steps.more(group.entries.length - shown.length, checklist), muted: true });
     if (group.hasUncertain) text.push({ text: t.steps.uncertain, muted: true });
-    const when = group.key === 'applies' ? t.steps.appliesSince(date(group.date)) : t.steps.from(date(group.date), group.days);
+    const when: Part[] =
+      group.key === 'applies' ? [{ text: t.steps.appliesSince(date(group.date)), bold: true }] : [{ text: t.steps.from(date(group.date)), bold: true }, { text: t.steps.inDays(group.days), muted: true }];
     steps.push({ when, text });
   }
   return steps;
@@ -53,7 +54,7 @@ export function summarySection(input: ReportInput, sectionTitles: Partial<Record
       type: 'table',
       caption: t.summary.nextSteps,
       columns: [{ header: '', width: 0.3 }, { header: '', width: 0.7 }],
-      rows: steps.map((s) => [[{ text: s.when, bold: true }], s.text]),
+      rows: steps.map((s) => [s.when, s.text]),
     });
   }
   return { id: 'summary', title: t.sections.summary, blocks };

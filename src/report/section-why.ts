@@ -50,7 +50,7 @@ export function whySection(input: ReportInput): ReportSection {
   const blocks: Block[] = [];
   if (assessment.routes.length > 0) blocks.push({ type: 'facts', rows: [{ label: t.why.route, value: input.cites(assessment.routes) }] });
   if (assessment.rules.length === 0) blocks.push({ type: 'paragraph', text: t.why.noRules });
-  else blocks.push({ type: 'paragraph', text: t.why.intro, muted: true });
+  else blocks.push({ type: 'paragraph', text: t.why.intro, muted: true, keepWithNext: true });
   if (decisive.size > 0) {
     blocks.push({ type: 'subheading', text: t.why.decisive });
     blocks.push(...assessment.outcome.decidedBy.flatMap((r) => ruleBlocks(input, r)));

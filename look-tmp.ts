@@ -1,0 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { assess } from './src/engine/assess.ts';
+import { buildReport } from './src/report/build-report.ts';
+import { renderPdfWithLayout } from './src/report/render-pdf.ts';
+import { nodeFonts } from './src/report/pdf-node.ts';
+import { caseAnswers, realQuestionnaire } from './tests/report/acceptance.ts';
+const q = realQuestionnaire();
+const [id, locale] = [process.argv[2]!, process.argv[3] ?? 'en'];
+const answers = caseAnswers(id);
+const details = process.argv[4] ? { supplier: 'EduSoft AB', contractRef: 'UPH-2026-114', systemVersion: 'Antagning 3.2', status: 'draft' as const } : undefined;
+const model = buildReport(assess(q, answers), q, { answers, generatedAt: '2026-12-01T10:00:00Z', fingerprint: 'abc', locale, ...(details ? { details } : {}) });
+const t = Date.now();
+const { bytes, layout } = await renderPdfWithLayout(model, nodeFonts());
+console.log(Date.now() - t, 'ms', bytes.length, model.fileName);
+for (const p of layout.pages) console.log(p.page, Math.round(p.used), p.first, p.last);
+for (const tb of layout.tables) if (tb.widths.some((w, i) => w < tb.needed[i]! - 0.01)) console.log('SPLIT', tb.headers);
+writeFileSync(`/tmp/look/${id}-${locale}.pdf`, bytes);
