@@ -43,6 +43,6 @@ export function buildReport(assessment: Assessment, questionnaire: Questionnaire
     meta: { title: `${t.kicker}: ${name}`, subject: `${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.details.organisation ?? input.reportAs('organisation') ?? '', keywords: context.fingerprint, creator: t.kicker, created: context.generatedAt },
     sections: [coverSection(input), ...numbered],
     footer: { left: `${t.kicker} · ${name}`, fingerprint: `${t.footer.fingerprint} ${context.fingerprint}`, page: t.footer.page },
-    notices: { unprintable: t.unprintable },
+    notices: { unprintable: t.unprintable, blank: t.details.blank },
   };
 }

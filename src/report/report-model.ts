@@ -77,6 +77,6 @@ export interface ReportModel {
   meta: { title: string; subject: string; author: string; keywords: string; creator: string; created: string };
   sections: ReportSection[];
   footer: { left: string; fingerprint: string; page: string };
-  /** Notes a renderer adds when it must: `unprintable` (with {chars}) where its font lacks characters. */
-  notices: { unprintable: string };
+  /** Words a renderer adds when it must: `unprintable` (with {chars}) where its font lacks characters; `blank` read out for a space to fill in. */
+  notices: { unprintable: string; blank: string };
 }

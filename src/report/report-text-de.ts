@@ -104,6 +104,7 @@ export const de: ReportText = {
   roles: ui.roles,
   uncertainRole: 'unsicher',
   details: {
+    blank: 'auszufüllen',
     heading: 'Angaben zum Bericht',
     systemVersion: 'System und Version',
     organisation: 'Organisation',

@@ -109,6 +109,7 @@ export const en = {
   uncertainRole: 'uncertain',
   /** Report details, sign-off, dated next steps and the checklist's columns to fill in. */
   details: {
+    blank: 'to be filled in',
     heading: 'Report details',
     systemVersion: 'System and version',
     organisation: 'Organisation',

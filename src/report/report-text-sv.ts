@@ -104,6 +104,7 @@ export const sv: ReportText = {
   roles: ui.roles,
   uncertainRole: 'osäker',
   details: {
+    blank: 'fylls i',
     heading: 'Uppgifter om rapporten',
     systemVersion: 'System och version',
     organisation: 'Organisation',

@@ -67,7 +67,9 @@ export function coverSection(input: ReportInput): ReportSection {
   add(t.cover.pending, q.amendments.filter((a) => a.inForce > q.lawAsOf).map(amendment).join('\n'));
   const blocks: Block[] = [
     { type: 'title', kicker: t.kicker, text: systemName(input) },
+    { type: 'subheading', text: t.details.heading },
     { type: 'facts', rows: detailRows(input), fill: true },
+    { type: 'facts', rows },
     {
       type: 'outcome',
       label: t.cover.outcome,
@@ -78,7 +80,6 @@ export function coverSection(input: ReportInput): ReportSection {
     },
     { type: 'subheading', text: t.signOff.heading },
     signOffTable(input),
-    { type: 'facts', rows },
     { type: 'contents', heading: t.cover.contents },
   ];
   return { id: 'cover', title: '', blocks };
