@@ -1,4 +1,4 @@
-/** The command line: `assess <answers.json> [--json] [--out result.json] [--pdf report.pdf]`. */
+/** The command line: `assess <answers.json> [--json] [--out result.json] [--pdf report.pdf] [--html report.html] [--docx report.docx]`. */
 import { parseArgs } from 'node:util';
 
 export interface CliOptions {
@@ -6,17 +6,21 @@ export interface CliOptions {
   json: boolean;
   out?: string;
   pdf?: string;
+  html?: string;
+  docx?: string;
 }
 
 export type ParsedArgs = { ok: true; help: true } | { ok: true; help: false; options: CliOptions } | { ok: false; error: string };
 
-export const USAGE = `Usage: npm run assess -- <answers.json> [--json] [--out result.json] [--pdf report.pdf]
+export const USAGE = `Usage: npm run assess -- <answers.json> [--json] [--out result.json] [--pdf report.pdf] [--html report.html] [--docx report.docx]
 
 Reads an assessment file (as exported by the wizard) and prints the result.
 
   --json          print the full assessment as JSON instead of the summary
   --out <file>    also write the assessment as JSON to <file>
   --pdf <file>    also write the PDF report to <file>
+  --html <file>   also write the report as one self-contained HTML file to <file>
+  --docx <file>   also write the report as a Word document to <file>
   -h, --help      show this help
 
 Exit codes: 0 done, 2 bad usage or a bad assessment file, 1 anything else.`;
@@ -32,6 +36,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         json: { type: 'boolean' },
         out: { type: 'string' },
         pdf: { type: 'string' },
+        html: { type: 'string' },
+        docx: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -42,7 +48,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { ok: true, help: true };
   if (positionals.length === 0) return { ok: false, error: 'no answers file given' };
   if (positionals.length > 1) return { ok: false, error: `expected one answers file, got ${positionals.length}: ${positionals.join(', ')}` };
-  for (const key of ['out', 'pdf'] as const) {
+  for (const key of ['out', 'pdf', 'html', 'docx'] as const) {
     const value = values[key];
     if (value !== undefined && (value === '' || value.startsWith('-'))) return { ok: false, error: `--${key} needs a file name` };
   }
@@ -54,6 +60,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       json: values.json ?? false,
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values.pdf !== undefined ? { pdf: values.pdf } : {}),
+      ...(values.html !== undefined ? { html: values.html } : {}),
+      ...(values.docx !== undefined ? { docx: values.docx } : {}),
     },
   };
 }

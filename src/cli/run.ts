@@ -5,7 +5,11 @@
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { assess } from '../engine/assess.ts';
 import { route } from '../engine/journey.ts';
+import { withCiteParts } from '../questionnaire/cite.ts';
 import { buildReport } from '../report/build-report.ts';
+import { renderDocx } from '../report/render-docx.ts';
+import { renderHtml } from '../report/render-html.ts';
+import { detailsInFile } from '../report/file-details.ts';
 import { parseAssessmentFile, fingerprint } from '../storage/assessment-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { formatSummary } from './format-summary.ts';
@@ -31,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const { file, json, out, pdf } = args.options;
+  const { file, json, out, pdf, html, docx } = args.options;
   let text: string;
   try {
     text = io.readFile(file);
@@ -47,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   for (const w of parsed.warnings) io.stderr(`${file}: warning: ${w}\n`);
   const assessment = assess(questionnaire, parsed.answers);
-  const resultJson = `${JSON.stringify(assessment, null, 2)}\n`;
+  const resultJson = `${JSON.stringify(assessment, withCiteParts, 2)}\n`;
   if (json) io.stdout(resultJson);
   else {
     const name = questionnaire.questions.find((q) => q.reportAs === 'system-name');
@@ -59,11 +63,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.writeFile(out, resultJson);
     io.stderr(`assessment written to ${out}\n`);
   }
-  if (pdf) {
-    const context = { answers: parsed.answers, generatedAt: io.now().toISOString(), fingerprint: await fingerprint(questionnaire, parsed.answers), locale: parsed.locale ?? questionnaire.locale };
-    const bytes = await io.renderPdf(buildReport(assessment, questionnaire, context));
-    io.writeFile(pdf, bytes);
-    io.stderr(`report written to ${pdf} (${Math.round(bytes.length / 1024)} KB)\n`);
+  if (pdf || html || docx) {
+    const details = detailsInFile(text);
+    const context = { answers: parsed.answers, generatedAt: io.now().toISOString(), fingerprint: await fingerprint(questionnaire, parsed.answers), locale: parsed.locale ?? questionnaire.locale, ...(details ? { details } : {}) };
+    const model = buildReport(assessment, questionnaire, context);
+    const write = (path: string, bytes: string | Uint8Array) => {
+      io.writeFile(path, bytes);
+      io.stderr(`report written to ${path} (${Math.round((typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes).length / 1024)} KB)\n`);
+    };
+    if (pdf) write(pdf, await io.renderPdf(model));
+    if (html) write(html, renderHtml(model));
+    if (docx) write(docx, await renderDocx(model));
   }
   return 0;
 }

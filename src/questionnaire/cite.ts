@@ -132,3 +132,12 @@ export function parseCite(cite: string): CiteParts | null {
   }
   return { refs, amended };
 }
+
+/** A JSON.stringify replacer giving every citation ({ cite, ref? }) its `parts` beside the text. */
+export function withCiteParts(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { cite?: unknown }).cite === 'string') {
+    const keys = Object.keys(value);
+    if (keys.every((k) => k === 'cite' || k === 'ref')) return { ...value, parts: parseCite((value as { cite: string }).cite) };
+  }
+  return value;
+}
