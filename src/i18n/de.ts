@@ -166,4 +166,10 @@ export const de: Strings = {
     procurement: 'die Vergabeunterlagen oder der Vertrag',
     team: 'Ihr Projektteam und die Personen, die das System nutzen',
   },
+  reportFormats: {
+    html: 'Bericht als HTML herunterladen',
+    docx: 'Bericht als Word herunterladen',
+    working: 'Der Bericht wird erstellt …',
+    failed: 'Der Bericht konnte nicht erstellt werden. Versuchen Sie es erneut oder laden Sie stattdessen das PDF herunter.',
+  },
 };

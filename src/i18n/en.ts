@@ -165,4 +165,10 @@ export const en = {
     procurement: 'the procurement file or contract',
     team: 'your project team and the people who use the system',
   },
+  reportFormats: {
+    html: 'Download HTML report',
+    docx: 'Download Word report',
+    working: 'Preparing the report…',
+    failed: 'The report could not be made. Try again, or download the PDF instead.',
+  },
 };

@@ -166,4 +166,10 @@ export const sv: Strings = {
     procurement: 'upphandlingsunderlaget eller avtalet',
     team: 'er projektgrupp och de som använder systemet',
   },
+  reportFormats: {
+    html: 'Ladda ned rapporten som HTML',
+    docx: 'Ladda ned rapporten som Word',
+    working: 'Rapporten förbereds …',
+    failed: 'Rapporten kunde inte skapas. Försök igen eller ladda ned PDF-filen i stället.',
+  },
 };

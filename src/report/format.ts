@@ -28,6 +28,7 @@ export function slug(text: string, max = 60): string {
 }
 
 /** Characters no common file system allows in a name (Windows is the strictest), and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 
 /** A name safe on every file system: forbidden characters and spaces become hyphens; letters such as å, ä, ö stay. */

@@ -16,3 +16,16 @@ export function fileNameFor(name: string, date = new Date(), ext = 'json'): stri
   const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'assessment';
   return `${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
 }
+
+/** Hands the user a file made of bytes (a Word document, for one). */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes.buffer as ArrayBuffer], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -40,6 +40,7 @@ function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
       onPdf={onPdf}
       pdfState={pdfState}
       onStartAgain={() => actor.send({ type: 'reset' })}
+      onReport={async (format) => (await import('../../report/lazy-formats.ts')).downloadReport(format, q, work.answers, assessment)}
     />
   );
 }
