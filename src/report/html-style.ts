@@ -7,8 +7,11 @@ import { COLOR, TIER_COLOR } from './pdf-style.ts';
 
 const rgb = (c: readonly [number, number, number]) => `rgb(${c.join(' ')})`;
 
+/** The tier colour darkened for text, so it keeps 4.5:1 on the tinted box at any size (print is small). */
+const darker = (c: readonly [number, number, number]) => c.map((v) => Math.round(v * 0.72)) as unknown as readonly [number, number, number];
+
 const tiers = Object.entries(TIER_COLOR)
-  .map(([tier, c]) => `.tier-${tier}{border-left-color:${rgb(c)}}.tier-${tier} .outcome-title{color:${rgb(c)}}`)
+  .map(([tier, c]) => `.tier-${tier}{border-left-color:${rgb(c)}}.tier-${tier} .outcome-title{color:${rgb(darker(c))}}`)
   .join('');
 
 export const HTML_CSS = `
@@ -57,6 +60,8 @@ td p,th p{margin:.15rem 0}
 .qa dt{font-weight:700;font-size:.9rem}
 .qa dd{margin:.1rem 0 0 1rem}
 .contents ol{padding-left:1.3rem}
+.contents li{margin:.3rem 0}
+.contents a{display:inline-block;min-height:24px;padding:2px 0}
 .report-footer{margin-top:3rem;padding-top:.75rem;border-top:1px solid ${rgb(COLOR.rule)};color:${rgb(COLOR.muted)};font-size:.85rem;word-break:break-all}
 .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media print{
