@@ -59,10 +59,16 @@ td p,th p{margin:.15rem 0}
 .qa{margin:.6rem 0}
 .qa dt{font-weight:700;font-size:.9rem}
 .qa dd{margin:.1rem 0 0 1rem}
-.contents ol{padding-left:1.3rem}
+.contents ol{list-style:none;padding-left:0}
 .contents li{margin:.3rem 0}
 .contents a{display:inline-block;min-height:24px;padding:2px 0}
 .report-footer{margin-top:3rem;padding-top:.75rem;border-top:1px solid ${rgb(COLOR.rule)};color:${rgb(COLOR.muted)};font-size:.85rem;word-break:break-all}
+.path{margin:1rem 0}
+.path ol{list-style:none;padding:0 0 0 1.5rem;border-left:3px solid ${rgb(COLOR.accent)}}
+.path li{border:1px solid ${rgb(COLOR.rule)};padding:.4rem .6rem;margin:0 0 .5rem;break-inside:avoid}
+.path-q{margin:0}.path-n{font-weight:700;color:${rgb(COLOR.accent)}}
+.path-a{margin:.2rem 0 0;font-weight:700}
+.path-mark{margin:.3rem 0 0;color:${rgb(COLOR.accent)}}
 .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media print{
   @page{size:A4;margin:20mm 20mm 24mm}

@@ -159,6 +159,15 @@ function blockContent(block: Block, model: ReportModel, heading: (typeof Heading
         new Paragraph({ children: runs(block.question, { bold: true, size: SIZE.table }), keepNext: true, spacing: { before: 120 } }),
         ...block.answer.map((a) => new Paragraph({ children: runs(a, { muted: block.muted }), indent: { left: 240 } })),
       ];
+    case 'path':
+      return [
+        new Paragraph({ children: runs(block.caption, { muted: true, size: SIZE.small }), keepNext: true }),
+        ...block.nodes.flatMap((n) => [
+          new Paragraph({ children: [new TextRun({ text: `${n.number}. `, bold: true, color: hex(COLOR.accent) }), ...runs(n.text)], border: { left: { style: BorderStyle.SINGLE, size: 12, color: hex(COLOR.accent), space: 6 } }, keepNext: true, spacing: { before: 80, after: 0 } }),
+          ...(n.answer ? [new Paragraph({ children: runs(n.answer, { bold: true }), border: { left: { style: BorderStyle.SINGLE, size: 12, color: hex(COLOR.accent), space: 6 } }, keepNext: !!n.mark })] : []),
+          ...(n.mark ? [new Paragraph({ children: runs(n.mark.text, { bold: true, color: hex(COLOR.accent) }), border: { left: { style: BorderStyle.SINGLE, size: 12, color: hex(COLOR.accent), space: 6 } } })] : []),
+        ]),
+      ];
     case 'contents':
       return [new Paragraph({ heading, children: runs(block.heading), keepNext: true }), ...model.sections.slice(1).map((s) => new Paragraph({ children: runs(s.title), spacing: { after: 40 } }))];
   }

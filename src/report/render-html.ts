@@ -103,6 +103,10 @@ function blockHtml(block: Block, level: number, model: ReportModel, words: Words
     }
     case 'qa':
       return `<dl class="qa"><dt>${escapeHtml(block.question)}</dt>${block.answer.map((a) => `<dd${block.muted ? ' class="muted"' : ''}>${lines(a)}</dd>`).join('')}</dl>`;
+    case 'path': {
+      const steps = block.nodes.map((n) => `<li><p class="path-q"><span class="path-n">${n.number}.</span> ${escapeHtml(n.text)}</p>${n.answer ? `<p class="path-a">${escapeHtml(n.answer)}</p>` : ''}${n.mark ? `<p class="path-mark"><strong>${escapeHtml(n.mark.text)}</strong></p>` : ''}</li>`);
+      return `<figure class="path"><figcaption class="small muted">${escapeHtml(block.caption)}</figcaption><ol>${steps.join('')}</ol></figure>`;
+    }
     case 'contents': {
       const items = model.sections.slice(1).map((s) => `<li><a href="#${sectionId(s)}">${escapeHtml(s.title)}</a></li>`);
       return `<nav class="contents" aria-labelledby="contents-heading"><h${level} id="contents-heading">${escapeHtml(block.heading)}</h${level}><ol>${items.join('')}</ol></nav>`;

@@ -399,6 +399,10 @@ function startHeight(w: Writer, blocks: readonly Block[]): number {
       return 4 + SUBHEADING + lineHeight(SIZE.body, 1.5) * 2;
     case 'title':
       return 0;
+    case 'path': {
+      const first = block.nodes[0];
+      return lineHeight(SIZE.small) + 1.5 + (first ? pathLines(w, first).length * PATH.line + 2 * PATH.pad : 0);
+    }
     default:
       return lh * 2 + (next ? 0 : 0);
   }
@@ -421,7 +425,7 @@ function drawBlock(w: Writer, blocks: readonly Block[], i: number): void {
   w.kind = kindOf(block);
   switch (block.type) {
     case 'title':
-      w.y = PAGE.top + 18;
+      w.y = PAGE.top + 6;
       w.text(block.kicker.toUpperCase(), { size: SIZE.h2, bold: true, color: COLOR.accent }, PAGE.left, TEXT_WIDTH, 3);
       w.text(block.text, { size: SIZE.title, bold: true }, PAGE.left, TEXT_WIDTH, 4);
       w.rule(COLOR.accent, 0.6);
@@ -460,6 +464,8 @@ function drawBlock(w: Writer, blocks: readonly Block[], i: number): void {
       for (const a of block.answer) w.text(a, { muted: block.muted }, PAGE.left + 4, TEXT_WIDTH - 4, 0.6);
       w.y += 2;
       return;
+    case 'path':
+      return drawPath(w, block);
     case 'contents': {
       // The whole list of contents on one page, on this one if it fits.
       const lh = lineHeight(SIZE.body, 1.5);
@@ -472,6 +478,56 @@ function drawBlock(w: Writer, blocks: readonly Block[], i: number): void {
       return;
     }
   }
+}
+
+const PATH = { x: PAGE.left + 12, width: TEXT_WIDTH - 12, pad: 2, gap: 2.5, line: lineHeight(SIZE.table, 1.25) };
+
+/** The lines of one question box of the decision path: question, answer, and where the outcome was decided. */
+function pathLines(w: Writer, node: Extract<Block, { type: 'path' }>['nodes'][number]): { text: string; bold: boolean; accent: boolean }[] {
+  const inner = PATH.width - 2 * PATH.pad;
+  return [
+    ...w.wrap(node.text, inner - 7, { size: SIZE.table }).map((text) => ({ text, bold: false, accent: false })),
+    ...(node.answer ? w.wrap(node.answer, inner - 7, { size: SIZE.table, bold: true }).map((text) => ({ text, bold: true, accent: false })) : []),
+    ...(node.mark ? w.wrap(`${node.mark.kind === 'stopped' ? '■' : '◆'} ${node.mark.text}`, inner - 7, { size: SIZE.table, bold: true }).map((text) => ({ text, bold: true, accent: true })) : []),
+  ];
+}
+
+/** The decision path as in the training diagram: one box per question asked, a line down the route taken, the number in a circle. */
+function drawPath(w: Writer, block: Extract<Block, { type: 'path' }>): void {
+  const { doc } = w;
+  w.text(block.caption, { size: SIZE.small, muted: true }, PAGE.left, TEXT_WIDTH, 1.5);
+  const spine = PAGE.left + 5;
+  block.nodes.forEach((node, i) => {
+    const lines = pathLines(w, node);
+    const height = lines.length * PATH.line + 2 * PATH.pad;
+    w.ensure(height + PATH.gap);
+    const top = w.y;
+    // The route line joins this box to the next one on the same page.
+    const next = block.nodes[i + 1];
+    if (next) {
+      doc.setDrawColor(...COLOR.accent);
+      doc.setLineWidth(0.6);
+      doc.line(spine, top + 3, spine, Math.min(top + height + PATH.gap + 3, w.bottom));
+    }
+    doc.setFillColor(...COLOR.accent);
+    doc.circle(spine, top + 3, 2.6, 'F');
+    w.style({ size: SIZE.tiny, bold: true, color: [255, 255, 255] });
+    doc.text(String(node.number), spine, top + 3 + SIZE.tiny * PT * 0.35, { align: 'center' });
+    const edge: readonly [number, number, number] = node.mark ? COLOR.accent : COLOR.rule;
+    const fill: readonly [number, number, number] = node.mark ? COLOR.tint : [255, 255, 255];
+    doc.setDrawColor(...edge);
+    doc.setLineWidth(node.mark ? 0.6 : 0.3);
+    doc.setFillColor(...fill);
+    doc.rect(PATH.x, top, PATH.width, height, 'FD');
+    lines.forEach((line, j) => {
+      w.style({ size: SIZE.table, bold: line.bold, color: line.accent ? COLOR.accent : undefined });
+      doc.text(line.text, PATH.x + PATH.pad + 1, top + PATH.pad + j * PATH.line + SIZE.table * PT * 0.85);
+    });
+    w.y = top + height;
+    w.touch();
+    w.y += PATH.gap;
+  });
+  w.y += 2;
 }
 
 function drawNotice(w: Writer, text: string): void {

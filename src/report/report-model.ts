@@ -46,7 +46,17 @@ export type Block =
   | { type: 'checklist'; items: Part[][] }
   | { type: 'write-in'; label: string; value?: string; note?: string; lines: number }
   | { type: 'qa'; question: string; answer: string[]; muted?: boolean }
-  | { type: 'contents'; heading: string };
+  | { type: 'contents'; heading: string }
+  /** The decision path: the questions asked, in order, with the answers, and where the outcome was decided. */
+  | { type: 'path'; caption: string; nodes: PathStep[] };
+
+export interface PathStep {
+  number: number;
+  text: string;
+  answer: string | null;
+  /** Where the outcome was decided or the questions ended. */
+  mark: { kind: 'decided' | 'stopped'; text: string } | null;
+}
 
 export type SectionId =
   | 'cover'

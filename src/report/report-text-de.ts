@@ -145,5 +145,6 @@ export const de: ReportText = {
     caption: (role: string) => `Pflichten als ${role}: Artikel, Datum sowie Verantwortliche, Nachweis und Status zum Ausfüllen`,
     fillIn: 'Tragen Sie für jede Pflicht Verantwortliche, Nachweis und Status ein.',
   },
+  path: { heading: 'Entscheidungsweg', caption: 'Die gestellten Fragen in ihrer Reihenfolge, mit der Antwort auf jede und der Stelle, an der das Ergebnis feststand.' },
   unprintable: 'Einige Zeichen konnten mit der Schrift dieses PDF nicht gedruckt werden und erscheinen stattdessen als Code (etwa U+4E2D): {chars}. Die HTML- und die Word-Fassung dieses Berichts zeigen sie wie geschrieben.',
 };

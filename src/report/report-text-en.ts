@@ -150,6 +150,7 @@ export const en = {
     caption: (role: string) => `Obligations as ${role}: article, date, and owner, evidence and status to fill in`,
     fillIn: 'Fill in the owner, the evidence and the status of each obligation.',
   },
+  path: { heading: 'Decision path', caption: 'The questions asked, in order, with the answer to each and where the result was decided.' },
   unprintable: 'Some characters could not be printed with the font of this PDF and are shown by their code instead (such as U+4E2D): {chars}. The HTML and Word versions of this report show them as written.',
 };
 

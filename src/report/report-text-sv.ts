@@ -145,5 +145,6 @@ export const sv: ReportText = {
     caption: (role: string) => `Skyldigheter som ${role}: artikel, datum samt ansvarig, underlag och status att fylla i`,
     fillIn: 'Fyll i ansvarig, underlag och status för varje skyldighet.',
   },
+  path: { heading: 'Beslutsväg', caption: 'Frågorna som ställdes, i ordning, med svaret på var och en och var resultatet avgjordes.' },
   unprintable: 'Vissa tecken kunde inte skrivas ut med typsnittet i denna PDF och visas i stället med sin kod (till exempel U+4E2D): {chars}. HTML- och Word-versionerna av rapporten visar dem som de skrevs.',
 };

@@ -2,6 +2,7 @@
 import type { RuleHit } from '../engine/assessment.ts';
 import type { Block, ReportSection } from './report-model.ts';
 import { dateText, type ReportInput } from './report-input.ts';
+import { pathBlocks } from './section-path.ts';
 
 function ruleBlocks(input: ReportInput, rule: RuleHit): Block[] {
   const { t } = input;
@@ -59,6 +60,7 @@ export function whySection(input: ReportInput): ReportSection {
     blocks.push({ type: 'subheading', text: t.why.tracksAndRoles });
     blocks.push(...others.flatMap((r) => ruleBlocks(input, r)));
   }
+  blocks.push(...pathBlocks(input));
   blocks.push(...changeBlocks(input));
   return { id: 'why', title: t.sections.why, blocks };
 }

@@ -70,3 +70,20 @@ describe('PDF fit to attach to a contract', () => {
     expect(de).toContain('Art. 6 Abs. 2; Anhang III');
   });
 });
+
+describe('decision path in the PDF', () => {
+  it('draws the questions asked on this case’s route, with the answers and where the outcome was decided', async () => {
+    const answers = caseAnswers('p01-school-admission');
+    const model = await modelFor(q, answers);
+    const why = model.sections.find((s) => s.id === 'why')!;
+    const path = why.blocks.find((b) => b.type === 'path');
+    if (path?.type !== 'path') throw new Error('no decision path');
+    expect(path.nodes.length).toBeGreaterThan(5);
+    expect(path.nodes.map((n) => n.number)).toEqual([...path.nodes.map((n) => n.number)].sort((a, b) => a - b));
+    expect(path.nodes.filter((n) => n.mark)).toHaveLength(1);
+    const text = pageTexts(writePdf('p01-path.pdf', await renderPdfInNode(model)), false).join('\n');
+    expect(text).toContain('Decision path');
+    expect(text).toContain(`Answer: ${String(answers['system.name'])}`);
+    expect(text).toMatch(/Decided here: High risk/);
+  });
+});

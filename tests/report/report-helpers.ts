@@ -35,6 +35,7 @@ export function textOf(blocks: readonly Block[]): string {
       case 'write-in': out.push(b.label, b.value ?? '', b.note ?? ''); break;
       case 'qa': out.push(b.question, ...b.answer); break;
       case 'contents': out.push(b.heading); break;
+      case 'path': out.push(b.caption, ...b.nodes.flatMap((n) => [n.text, n.answer ?? '', n.mark?.text ?? ''])); break;
     }
   }
   return out.join('\n');
