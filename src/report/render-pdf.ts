@@ -135,7 +135,18 @@ function drawParts(w: Writer, parts: Part[], x: number, width: number, size = SI
 }
 
 /** Column widths: the model's shares of the text width, a narrow tick-box column, and room for every header word. */
+const widthCache = new WeakMap<Block, { widths: number[]; needed: number[] }>();
+const heightCache = new WeakMap<Block, number[]>();
+
 function columnWidths(w: Writer, block: Extract<Block, { type: 'table' }>): { widths: number[]; needed: number[] } {
+  const cached = widthCache.get(block);
+  if (cached) return cached;
+  const result = measureColumns(w, block);
+  widthCache.set(block, result);
+  return result;
+}
+
+function measureColumns(w: Writer, block: Extract<Block, { type: 'table' }>): { widths: number[]; needed: number[] } {
   const tick = block.tickBox ? 13 : 0;
   const rest = block.columns.slice(block.tickBox ? 1 : 0).reduce((sum, c) => sum + c.width, 0);
   const shares = block.columns.map((c, i) => (block.tickBox && i === 0 ? tick : ((TEXT_WIDTH - tick) * c.width) / rest));
@@ -170,8 +181,12 @@ function headHeight(w: Writer, block: Extract<Block, { type: 'table' }>): number
 
 /** Each body row's height as autoTable will draw it (the cells hold the lines wrapped here). */
 function rowHeights(w: Writer, block: Extract<Block, { type: 'table' }>, widths: readonly number[]): number[] {
+  const cached = heightCache.get(block);
+  if (cached) return cached;
   const pad = CELL_PADDING.top + CELL_PADDING.bottom;
-  return block.rows.map((row) => Math.max(block.fill ? FILL_ROW : 0, ...row.map((parts, i) => cellLines(w, parts, widths[i]! - CELL_PADDING.left - CELL_PADDING.right).length * TABLE_LINE + pad)));
+  const heights = block.rows.map((row) => Math.max(block.fill ? FILL_ROW : 0, ...row.map((parts, i) => cellLines(w, parts, widths[i]! - CELL_PADDING.left - CELL_PADDING.right).length * TABLE_LINE + pad)));
+  heightCache.set(block, heights);
+  return heights;
 }
 
 function tableHeight(w: Writer, block: Extract<Block, { type: 'table' }>): number {
