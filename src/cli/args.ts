@@ -19,6 +19,8 @@ export const FLAGS: readonly Flag[] = [
   { name: 'json', help: 'print the full assessment as JSON instead of the summary' },
   { name: 'out', value: 'file', output: true, help: 'also write the assessment as JSON to <file>' },
   { name: 'pdf', value: 'file', output: true, help: 'also write the PDF report to <file>' },
+  { name: 'html', value: 'file', output: true, help: 'also write the report as one self-contained HTML file to <file>' },
+  { name: 'docx', value: 'file', output: true, help: 'also write the report as a Word document to <file>' },
   { name: 'csv', value: 'file', output: true, help: 'folder mode: write the register as CSV to <file>' },
   { name: 'xlsx', value: 'file', output: true, help: 'folder mode: write the register as a spreadsheet to <file>' },
   { name: 'lang', value: 'lang', help: `write the summary and report in this language (${FILE_LOCALES.join(', ')}); default: the file's language` },
@@ -34,6 +36,8 @@ export interface CliOptions {
   csv?: string;
   xlsx?: string;
   lang?: FileLocale;
+  html?: string;
+  docx?: string;
 }
 
 export type ParsedArgs = { ok: true; help: true } | { ok: true; help: false; options: CliOptions } | { ok: false; error: string };
@@ -43,7 +47,7 @@ export const EXIT = { done: 0, failed: 1, bad: 2, incomplete: 3, someFailed: 4 }
 
 const flagUsage = (f: Flag) => `${f.short ? `-${f.short}, ` : ''}--${f.name}${f.value ? ` <${f.value}>` : ''}`;
 
-export const USAGE = `Usage: npm run assess -- <answers.json> [--json] [--out result.json] [--pdf report.pdf] [--lang sv]
+export const USAGE = `Usage: npm run assess -- <answers.json> [--json] [--out result.json] [--pdf report.pdf] [--html report.html] [--docx report.docx] [--lang sv]
        npm run assess -- <folder> [--csv register.csv] [--xlsx register.xlsx]
 
 Reads an assessment file (as exported by the wizard) and prints the result.
@@ -83,7 +87,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   return {
     ok: true,
     help: false,
-    options: { file: positionals[0]!, json: values.json === true, ...text('out'), ...text('pdf'), ...text('csv'), ...text('xlsx'), ...(typeof lang === 'string' ? { lang: lang as FileLocale } : {}) },
+    options: { file: positionals[0]!, json: values.json === true, ...text('out'), ...text('pdf'), ...text('html'), ...text('docx'), ...text('csv'), ...text('xlsx'), ...(typeof lang === 'string' ? { lang: lang as FileLocale } : {}) },
   };
 }
 

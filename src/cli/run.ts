@@ -6,9 +6,14 @@
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { assess } from '../engine/assess.ts';
 import { route } from '../engine/journey.ts';
+import { withCiteParts } from '../questionnaire/cite.ts';
 import { buildReport } from '../report/build-report.ts';
 import { reportText } from '../report/report-text.ts';
+import { renderDocx } from '../report/render-docx.ts';
+import { renderHtml } from '../report/render-html.ts';
+import { detailsInFile } from '../report/file-details.ts';
 import { parseAssessmentFile, fingerprint } from '../storage/assessment-file.ts';
+import { decodeFileBytes } from '../storage/file-text.ts';
 import type { FileLocale } from '../storage/file-locale.ts';
 import { EXIT, outputsOf, parseCliArgs, USAGE } from './args.ts';
 import { formatSummary } from './format-summary.ts';
@@ -43,7 +48,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.stdout(`${USAGE}\n`);
     return EXIT.done;
   }
-  const { file, json, out, pdf, lang } = args.options;
+  const { file, json, out, pdf, html, docx, lang } = args.options;
   const folder = rawIo.listDir?.(file) ?? null;
   if (folder !== null) {
     const listDir = (path: string) => (path === file ? folder : (rawIo.listDir?.(path) ?? []));
@@ -79,10 +84,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return EXIT.bad;
   }
   for (const w of parsed.warnings) io.stderr(`${file}: warning: ${w}\n`);
+  const decoded = typeof bytes === 'string' ? { ok: true as const, text: bytes } : decodeFileBytes(bytes);
+  const decodedText = decoded.ok ? decoded.text : '';
   const locale: FileLocale = lang ?? (parsed.locale as FileLocale | undefined) ?? 'en';
   const questionnaire = locale === 'en' ? io.loadQuestionnaire() : io.loadQuestionnaire(locale);
   const assessment = assess(questionnaire, parsed.answers);
-  const resultJson = `${JSON.stringify(assessment, null, 2)}\n`;
+  const resultJson = `${JSON.stringify(assessment, withCiteParts, 2)}\n`;
   const next = assessment.complete ? undefined : questionnaire.questions.find((q) => q.id === route(questionnaire, parsed.answers).current);
   if (json) io.stdout(jsonSafe(resultJson));
   else {
@@ -96,11 +103,18 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.writeFile(out, resultJson);
     io.stderr(`assessment written to ${out}\n`);
   }
-  if (pdf) {
-    const context = { answers: parsed.answers, generatedAt: io.now().toISOString(), fingerprint: await fingerprint(questionnaire, parsed.answers), locale };
-    const report = await io.renderPdf(buildReport(assessment, questionnaire, context));
-    io.writeFile(pdf, report);
-    io.stderr(`report written to ${pdf} (${Math.round(report.length / 1024)} KB)${assessment.complete ? '' : ', marked as a draft: the assessment is incomplete'}\n`);
+  if (pdf || html || docx) {
+    const details = detailsInFile(decodedText);
+    const context = { answers: parsed.answers, generatedAt: io.now().toISOString(), fingerprint: await fingerprint(questionnaire, parsed.answers), locale, ...(details ? { details } : {}) };
+    const model = buildReport(assessment, questionnaire, context);
+    const draft = assessment.complete ? '' : ', marked as a draft: the assessment is incomplete';
+    const write = (path: string, bytes: string | Uint8Array) => {
+      io.writeFile(path, bytes);
+      io.stderr(`report written to ${path} (${Math.round((typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes).length / 1024)} KB)${draft}\n`);
+    };
+    if (pdf) write(pdf, await io.renderPdf(model));
+    if (html) write(html, renderHtml(model));
+    if (docx) write(docx, await renderDocx(model));
   }
   if (!assessment.complete) io.stderr(`incomplete: questions are still to answer${next ? `, starting with "${next.text}"` : ''}; exit code ${EXIT.incomplete}\n`);
   return assessment.complete ? EXIT.done : EXIT.incomplete;

@@ -382,4 +382,10 @@ export const de: Strings = {
     startNo: 'Nein, meine aktuellen Antworten behalten',
     savedLink: 'Ihre gespeicherten Bewertungen ansehen',
   },
+  reportFormats: {
+    html: 'Bericht als HTML herunterladen',
+    docx: 'Bericht als Word herunterladen',
+    working: 'Der Bericht wird erstellt …',
+    failed: 'Der Bericht konnte nicht erstellt werden. Versuchen Sie es erneut oder laden Sie stattdessen das PDF herunter.',
+  },
 };

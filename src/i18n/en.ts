@@ -381,4 +381,10 @@ export const en = {
     startNo: 'No, keep my current answers',
     savedLink: 'See your saved assessments',
   },
+  reportFormats: {
+    html: 'Download HTML report',
+    docx: 'Download Word report',
+    working: 'Preparing the report…',
+    failed: 'The report could not be made. Try again, or download the PDF instead.',
+  },
 };

@@ -382,4 +382,10 @@ export const sv: Strings = {
     startNo: 'Nej, behåll mina nuvarande svar',
     savedLink: 'Se era sparade bedömningar',
   },
+  reportFormats: {
+    html: 'Ladda ned rapporten som HTML',
+    docx: 'Ladda ned rapporten som Word',
+    working: 'Rapporten förbereds …',
+    failed: 'Rapporten kunde inte skapas. Försök igen eller ladda ned PDF-filen i stället.',
+  },
 };

@@ -25,8 +25,7 @@ export function buildReport(assessment: Assessment, questionnaire: Questionnaire
   const later = [friaSection(input), documentationSection(input), transparencyGpaiSection(input)].filter((s): s is ReportSection => s !== null);
   // Summary, why and obligations are always sections 1-3; the obligations table refers to the later ones by number.
   const laterTitles = Object.fromEntries(later.map((s, i) => [s.id, `${i + 4}. ${s.title}`]));
-  const body = [
-    summarySection(input),
+  const rest = [
     whySection(input),
     obligationsSection(input, laterTitles),
     ...later,
@@ -37,14 +36,18 @@ export function buildReport(assessment: Assessment, questionnaire: Questionnaire
     answersSection(input),
     disclaimerSection(input),
   ].filter((s): s is ReportSection => s !== null);
+  // The summary points to later sections by their numbered titles.
+  const restTitles = Object.fromEntries(rest.map((s, i) => [s.id, `${i + 2}. ${s.title}`]));
+  const body = [summarySection(input, restTitles), ...rest];
   const numbered = body.map((s, i) => ({ ...s, title: `${i + 1}. ${s.title}` }));
   const name = systemName(input);
   const draft = assessment.complete ? '' : `${t.draft.label} · `;
   return {
-    fileName: reportFileName(input.reportAs('system-name') ?? '', context.generatedAt),
+    fileName: reportFileName(input.reportAs('system-name') ?? '', input.asOf),
     locale: context.locale,
-    meta: { title: `${t.kicker}: ${name}`, subject: `${draft}${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.reportAs('organisation') ?? '', keywords: context.fingerprint, creator: t.kicker, created: context.generatedAt },
+    meta: { title: `${t.kicker}: ${name}`, subject: `${draft}${assessment.outcome.title} (${assessment.questionnaire.id} ${assessment.questionnaire.version})`, author: input.details.organisation ?? input.reportAs('organisation') ?? '', keywords: context.fingerprint, creator: t.kicker, created: context.generatedAt },
     sections: [coverSection(input), ...numbered],
     footer: { left: `${draft}${t.kicker} · ${name}`, fingerprint: `${t.footer.fingerprint} ${context.fingerprint}`, page: t.footer.page },
+    notices: { unprintable: t.unprintable, blank: t.details.blank },
   };
 }

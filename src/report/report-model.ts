@@ -4,6 +4,7 @@
  * renderPdf(). Tests read it without a PDF.
  */
 import type { Answers } from '../engine/answers.ts';
+import type { ReportDetails } from '../storage/report-details.ts';
 
 export interface ReportContext {
   answers: Answers;
@@ -12,6 +13,8 @@ export interface ReportContext {
   /** SHA-256 of the answers that count (see storage/assessment-fingerprint.ts). */
   fingerprint: string;
   locale: string;
+  /** Who assessed the system, for which contract, and its status (the file's `details`). */
+  details?: ReportDetails;
 }
 
 /** A run of text inside a table cell or list item; parts after the first start on a new line. */
@@ -32,15 +35,28 @@ export interface Column {
 export type Block =
   | { type: 'title'; kicker: string; text: string }
   | { type: 'outcome'; label: string; title: string; summary: string; tier: string; flags: string[] }
-  | { type: 'paragraph'; text: string; muted?: boolean; bold?: boolean; small?: boolean }
+  /** `keepWithNext`: never the last thing on a page; `cite`: a line of citations, never alone at the top of a page. */
+  | { type: 'paragraph'; text: string; muted?: boolean; bold?: boolean; small?: boolean; keepWithNext?: boolean; cite?: boolean }
   | { type: 'subheading'; text: string }
   | { type: 'bullets'; items: Part[][] }
-  | { type: 'facts'; rows: { label: string; value: string }[] }
-  | { type: 'table'; columns: Column[]; rows: Part[][][]; tickBox?: boolean }
+  /** Label and value rows; with `fill`, a row with an empty value is a line to fill in. */
+  | { type: 'facts'; rows: { label: string; value: string }[]; fill?: boolean }
+  /** With `fill`, the empty cells are spaces to write in (drawn tall). `caption` names the table for screen readers. */
+  | { type: 'table'; columns: Column[]; rows: Part[][][]; tickBox?: boolean; fill?: boolean; caption?: string }
   | { type: 'checklist'; items: Part[][] }
   | { type: 'write-in'; label: string; value?: string; note?: string; lines: number }
   | { type: 'qa'; question: string; answer: string[]; muted?: boolean }
-  | { type: 'contents'; heading: string };
+  | { type: 'contents'; heading: string }
+  /** The decision path: the questions asked, in order, with the answers, and where the outcome was decided. */
+  | { type: 'path'; caption: string; nodes: PathStep[] };
+
+export interface PathStep {
+  number: number;
+  text: string;
+  answer: string | null;
+  /** Where the outcome was decided or the questions ended. */
+  mark: { kind: 'decided' | 'stopped'; text: string } | null;
+}
 
 export type SectionId =
   | 'cover'
@@ -73,4 +89,6 @@ export interface ReportModel {
   meta: { title: string; subject: string; author: string; keywords: string; creator: string; created: string };
   sections: ReportSection[];
   footer: { left: string; fingerprint: string; page: string };
+  /** Words a renderer adds when it must: `unprintable` (with {chars}) where its font lacks characters; `blank` read out for a space to fill in. */
+  notices: { unprintable: string; blank: string };
 }

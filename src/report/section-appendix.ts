@@ -15,7 +15,7 @@ export function openQuestionsSection(input: ReportInput): ReportSection | null {
   }
   if (assessment.uncertainties.length > 0) {
     const titles = new Map([...assessment.rules, ...assessment.obligations].map((x) => [x.id, x.title]));
-    blocks.push({ type: 'paragraph', text: t.open.intro, muted: true });
+    blocks.push({ type: 'paragraph', text: t.open.intro, muted: true, keepWithNext: true });
     for (const u of assessment.uncertainties) {
       const affects = [...new Set(u.affects.map((id) => titles.get(id) ?? id))];
       blocks.push({ type: 'subheading', text: u.question });
@@ -30,7 +30,7 @@ export function openQuestionsSection(input: ReportInput): ReportSection | null {
 
 export function answersSection(input: ReportInput): ReportSection {
   const { assessment, questionnaire, t } = input;
-  const blocks: Block[] = [{ type: 'paragraph', text: t.answers.intro, muted: true }];
+  const blocks: Block[] = [{ type: 'paragraph', text: t.answers.intro, muted: true, keepWithNext: true }];
   for (const section of questionnaire.sections) {
     const answers = assessment.answers.filter((a) => a.section === section.id);
     if (answers.length === 0) continue;

@@ -1,13 +1,12 @@
 /** Documentation (Annex IV for providers, supplier documents for deployers), transparency and GPAI duties, good practice. */
 import type { GuidanceHit } from '../engine/assessment.ts';
 import type { Block, Part, ReportSection } from './report-model.ts';
-import { cites } from './format.ts';
 import type { ReportInput } from './report-input.ts';
 import { GOOD_PRACTICE, SUPPLIER_DOCUMENTS, TRACK_GROUPS } from './report-anchors.ts';
 import { itemsShownIn, obligationBlocks } from './section-obligations.ts';
 
-function guidanceItem(g: GuidanceHit): Part[] {
-  return [{ text: g.title, bold: true }, { text: g.summary }, ...(g.cites.length > 0 ? [{ text: cites(g.cites), muted: true }] : [])];
+function guidanceItem(input: ReportInput, g: GuidanceHit): Part[] {
+  return [{ text: g.title, bold: true }, { text: g.summary }, ...(g.cites.length > 0 ? [{ text: input.cites(g.cites), muted: true }] : [])];
 }
 
 export function documentationSection(input: ReportInput): ReportSection | null {
@@ -22,8 +21,8 @@ export function documentationSection(input: ReportInput): ReportSection | null {
   }
   if (supplier.length > 0) {
     blocks.push({ type: 'subheading', text: t.documentation.deployer });
-    blocks.push({ type: 'paragraph', text: t.documentation.deployerIntro, muted: true });
-    blocks.push({ type: 'checklist', items: supplier.map(guidanceItem) });
+    blocks.push({ type: 'paragraph', text: t.documentation.deployerIntro, muted: true, keepWithNext: true });
+    blocks.push({ type: 'checklist', items: supplier.map((g) => guidanceItem(input, g)) });
   }
   return { id: 'documentation', title: t.sections.documentation, blocks };
 }
@@ -36,7 +35,7 @@ export function transparencyGpaiSection(input: ReportInput): ReportSection | nul
   const blocks: Block[] = [];
   if (tracks.length > 0) {
     blocks.push({ type: 'subheading', text: t.transparency.tracks });
-    blocks.push({ type: 'bullets', items: tracks.map((h) => [{ text: h.title, bold: true }, { text: h.summary }, { text: cites(h.cites), muted: true }]) });
+    blocks.push({ type: 'bullets', items: tracks.map((h) => [{ text: h.title, bold: true }, { text: h.summary }, { text: input.cites(h.cites), muted: true }]) });
   }
   if (duties.length > 0) {
     blocks.push({ type: 'subheading', text: t.transparency.duties });
@@ -52,6 +51,6 @@ export function goodPracticeSection(input: ReportInput): ReportSection | null {
   return {
     id: 'good-practice',
     title: t.sections.goodPractice,
-    blocks: [{ type: 'paragraph', text: t.goodPractice.intro, muted: true }, { type: 'bullets', items: list.map(guidanceItem) }],
+    blocks: [{ type: 'paragraph', text: t.goodPractice.intro, muted: true, keepWithNext: true }, { type: 'bullets', items: list.map((g) => guidanceItem(input, g)) }],
   };
 }

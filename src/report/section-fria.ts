@@ -33,7 +33,7 @@ export function friaSection(input: ReportInput): ReportSection | null {
   const group = assessment.obligations.filter((o) => o.group === FRIA_GROUP);
   if (group.length === 0) return null;
   const main = group.find((o) => o.items?.length) ?? group[0]!;
-  const blocks: Block[] = [{ type: 'paragraph', text: t.fria.intro, muted: true }, ...obligationBlocks(input, main, false)];
+  const blocks: Block[] = [{ type: 'paragraph', text: t.fria.intro, muted: true, keepWithNext: true }, ...obligationBlocks(input, main, false)];
   if (main.items?.length) {
     blocks.push({ type: 'subheading', text: t.fria.elements });
     main.items.forEach((item, index) => {

@@ -1,8 +1,7 @@
-/** The obligations checklist: one table per role, each row with its article, date and a tick box. */
+/** The obligations checklist: one table per role, each row with its article and date, and owner, evidence and status to fill in. */
 import type { ObligationHit } from '../engine/assessment.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 import type { Block, Part, ReportSection } from './report-model.ts';
-import { cites } from './format.ts';
 import { dateText, type ReportInput } from './report-input.ts';
 import { FRIA_GROUP, TECH_DOC_CITE, TRACK_GROUPS } from './report-anchors.ts';
 
@@ -35,21 +34,24 @@ export function obligationsSection(input: ReportInput, sectionTitles: Partial<Re
   const { assessment, t } = input;
   const blocks: Block[] = [];
   if (assessment.obligations.length === 0) blocks.push({ type: 'paragraph', text: t.obligations.none });
-  else blocks.push({ type: 'paragraph', text: t.obligations.intro, muted: true });
+  else blocks.push({ type: 'paragraph', text: `${t.obligations.intro} ${t.checklist.fillIn}`, muted: true, keepWithNext: true });
   for (const role of ROLES) {
     const list = assessment.obligations.filter((o) => o.who === role);
     if (list.length === 0) continue;
     blocks.push({ type: 'subheading', text: t.roles[role] });
     blocks.push({
       type: 'table',
-      tickBox: true,
+      fill: true,
+      caption: t.checklist.caption(t.roles[role]),
       columns: [
-        { header: t.obligations.done, width: 0.08 },
-        { header: t.obligations.obligation, width: 0.54 },
-        { header: t.obligations.article, width: 0.18 },
-        { header: t.obligations.appliesFrom, width: 0.2 },
+        { header: t.obligations.obligation, width: 0.4 },
+        { header: t.obligations.article, width: 0.13 },
+        { header: t.obligations.appliesFrom, width: 0.13 },
+        { header: t.checklist.owner, width: 0.12 },
+        { header: t.checklist.evidence, width: 0.12 },
+        { header: t.checklist.status, width: 0.1 },
       ],
-      rows: list.map((o) => [[], obligationCell(input, o, sectionTitles), [{ text: cites(o.cites) }], dateCell(input, o)]),
+      rows: list.map((o) => [obligationCell(input, o, sectionTitles), [{ text: input.cites(o.cites) }], dateCell(input, o), [], [], []]),
     });
   }
   return { id: 'obligations', title: t.sections.obligations, blocks };
@@ -58,9 +60,9 @@ export function obligationsSection(input: ReportInput, sectionTitles: Partial<Re
 /** An obligation told in full: title, summary, articles and date, and its items as a checklist. */
 export function obligationBlocks(input: ReportInput, o: ObligationHit, withItems = true): Block[] {
   const blocks: Block[] = [
-    { type: 'paragraph', text: o.title, bold: true },
-    { type: 'paragraph', text: o.summary },
-    { type: 'paragraph', text: `${cites(o.cites)} · ${input.t.obligations.appliesFrom} ${dateText(input, o.appliesFrom)}`, muted: true },
+    { type: 'paragraph', text: o.title, bold: true, keepWithNext: true },
+    { type: 'paragraph', text: o.summary, keepWithNext: true },
+    { type: 'paragraph', text: `${input.cites(o.cites)} · ${input.t.obligations.appliesFrom} ${dateText(input, o.appliesFrom)}`, muted: true, cite: true },
   ];
   if (withItems && o.items?.length) blocks.push({ type: 'checklist', items: o.items.map((i) => [{ text: i }]) });
   return blocks;

@@ -1,8 +1,8 @@
 /** Why this result: each rule that applied, the answers behind it and its articles; then what would change it. */
 import type { RuleHit } from '../engine/assessment.ts';
 import type { Block, ReportSection } from './report-model.ts';
-import { cites } from './format.ts';
 import { dateText, type ReportInput } from './report-input.ts';
+import { pathBlocks } from './section-path.ts';
 
 function ruleBlocks(input: ReportInput, rule: RuleHit): Block[] {
   const { t } = input;
@@ -13,14 +13,14 @@ function ruleBlocks(input: ReportInput, rule: RuleHit): Block[] {
       type: 'bullets',
       items: rule.because.map((b) => [
         { text: b.question, muted: true },
-        { text: b.answer.join('; ') + (b.cites.length > 0 ? ` (${cites(b.cites)})` : ''), bold: true },
+        { text: b.answer.join('; ') + (b.cites.length > 0 ? ` (${input.cites(b.cites)})` : ''), bold: true },
       ]),
     });
   }
   blocks.push({
     type: 'facts',
     rows: [
-      { label: t.why.articles, value: cites(rule.cites) },
+      { label: t.why.articles, value: input.cites(rule.cites) },
       { label: t.why.appliesFrom, value: dateText(input, rule.appliesFrom) },
     ],
   });
@@ -49,9 +49,9 @@ export function whySection(input: ReportInput): ReportSection {
   const decisive = new Set(assessment.outcome.decidedBy.map((r) => r.id));
   const others = assessment.rules.filter((r) => !decisive.has(r.id));
   const blocks: Block[] = [];
-  if (assessment.routes.length > 0) blocks.push({ type: 'facts', rows: [{ label: t.why.route, value: cites(assessment.routes) }] });
+  if (assessment.routes.length > 0) blocks.push({ type: 'facts', rows: [{ label: t.why.route, value: input.cites(assessment.routes) }] });
   if (assessment.rules.length === 0) blocks.push({ type: 'paragraph', text: t.why.noRules });
-  else blocks.push({ type: 'paragraph', text: t.why.intro, muted: true });
+  else blocks.push({ type: 'paragraph', text: t.why.intro, muted: true, keepWithNext: true });
   if (decisive.size > 0) {
     blocks.push({ type: 'subheading', text: t.why.decisive });
     blocks.push(...assessment.outcome.decidedBy.flatMap((r) => ruleBlocks(input, r)));
@@ -60,6 +60,7 @@ export function whySection(input: ReportInput): ReportSection {
     blocks.push({ type: 'subheading', text: t.why.tracksAndRoles });
     blocks.push(...others.flatMap((r) => ruleBlocks(input, r)));
   }
+  blocks.push(...pathBlocks(input));
   blocks.push(...changeBlocks(input));
   return { id: 'why', title: t.sections.why, blocks };
 }

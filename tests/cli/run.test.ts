@@ -18,8 +18,9 @@ describe('arguments', () => {
   it('reads the file and the flags', () => {
     expect(parseCliArgs(['a.json', '--json', '--out', 'r.json', '--pdf', 'r.pdf'])).toEqual({ ok: true, help: false, options: { file: 'a.json', json: true, out: 'r.json', pdf: 'r.pdf' } });
     expect(parseCliArgs(['--help'])).toEqual({ ok: true, help: true });
+    expect(parseCliArgs(['a.json', '--html', 'r.html', '--docx', 'r.docx'])).toEqual({ ok: true, help: false, options: { file: 'a.json', json: false, html: 'r.html', docx: 'r.docx' } });
   });
-  it.each([[[]], [['a.json', 'b.json']], [['a.json', '--nope']], [['a.json', '--pdf']], [['a.json', '--out', '--json']]])('rejects %j', (argv) => {
+  it.each([[[]], [['a.json', 'b.json']], [['a.json', '--nope']], [['a.json', '--pdf']], [['a.json', '--html']], [['a.json', '--docx', '--json']], [['a.json', '--out', '--json']]])('rejects %j', (argv) => {
     expect(parseCliArgs(argv).ok).toBe(false);
   });
 });
@@ -63,6 +64,26 @@ describe('runCli', () => {
     const pdf = out.written.get('report.pdf') as Uint8Array;
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(out.stderr).toMatch(/report written to report\.pdf \(\d+ KB\)/);
+  });
+
+  it('writes the HTML and Word reports with --html and --docx, with the file’s details on the cover', async () => {
+    const withDetails = JSON.parse(files['high.json']) as Record<string, unknown>;
+    withDetails.details = { supplier: 'EduSoft AB', contractRef: 'UPH-2026-114', status: 'final' };
+    const { io, out } = memoryIo(q, { ...files, 'details.json': JSON.stringify(withDetails) });
+    expect(await runCli(['details.json', '--html', 'report.html', '--docx', 'report.docx'], io)).toBe(0);
+    const html = String(out.written.get('report.html'));
+    expect(html).toMatch(/^<!doctype html>/);
+    for (const s of ['EduSoft AB', 'UPH-2026-114', 'Final']) expect(html).toContain(s);
+    const docx = out.written.get('report.docx') as Uint8Array;
+    expect(new TextDecoder().decode(docx.subarray(0, 2))).toBe('PK');
+    expect(out.stderr).toMatch(/report written to report\.html \(\d+ KB\)\nreport written to report\.docx \(\d+ KB\)/);
+  });
+
+  it('gives every citation in the JSON its parts beside the text', async () => {
+    const { io, out } = memoryIo(q, files);
+    expect(await runCli(['high.json', '--json'], io)).toBe(0);
+    const rule = JSON.parse(out.stdout).rules.find((r: { cites: { cite: string }[] }) => r.cites.some((c) => c.cite === 'Art 6(2)'));
+    expect(rule.cites.find((c: { cite: string }) => c.cite === 'Art 6(2)')).toMatchObject({ cite: 'Art 6(2)', parts: { refs: [{ kind: 'article', from: { article: '6', paragraph: '2' } }], amended: false } });
   });
 
   it('rejects a bad file with its problems on stderr, exit 2 and no result', async () => {

@@ -5,10 +5,10 @@
 export const sameAsEnglish: Record<'sv' | 'de', { ui: string[]; report: string[] }> = {
   sv: {
     ui: ['titleSeparator', 'check.changeHidden', 'saved.organisation'],
-    report: ['cover.organisation'],
+    report: ['cover.organisation', 'details.organisation', 'details.status', 'checklist.status'],
   },
   de: {
     ui: ['titleSeparator', 'check.changeHidden', 'saved.name', 'saved.organisation'],
-    report: ['cover.organisation'],
+    report: ['cover.organisation', 'details.organisation', 'details.status', 'signOff.name', 'checklist.status'],
   },
 };

@@ -68,6 +68,30 @@ describe('buildReport content', () => {
     for (const s of ['School place allocation', 'Region Skåne', 'A. Jansen, project lead', '25 November 2026', 'version 1.0.0', 'Test Regulation 2/2026: Test amendment (27 July 2026)', 'High-risk AI system']) expect(cover).toContain(s);
   });
 
+  it('puts the report details on the cover, with empty ones as lines to fill in, and a sign-off block', async () => {
+    const details = { systemVersion: 'Allocation 3.2', supplier: 'EduSoft AB', contractRef: 'UPH-2026-114', reviewedBy: 'K. Berg', status: 'final' as const };
+    const cover = section(await modelFor(q, highRiskPublic, 'en', details), 'cover');
+    const facts = cover.blocks.find((b) => b.type === 'facts' && b.fill);
+    if (facts?.type !== 'facts') throw new Error('no details');
+    const value = Object.fromEntries(facts.rows.map((r) => [r.label, r.value]));
+    expect(value).toEqual({
+      'System and version': 'Allocation 3.2',
+      Organisation: 'Region Skåne',
+      Unit: '',
+      Supplier: 'EduSoft AB',
+      'Contract or tender reference': 'UPH-2026-114',
+      'Assessed by': 'A. Jansen, project lead',
+      'Reviewed by': 'K. Berg',
+      'Approved by': '',
+      'Date of assessment': '25 November 2026',
+      Status: 'Final',
+    });
+    const signOff = cover.blocks.find((b) => b.type === 'table' && b.fill);
+    if (signOff?.type !== 'table') throw new Error('no sign-off');
+    expect(signOff.columns.map((c) => c.header)).toEqual(['Step', 'Name', 'Role', 'Date', 'Signature']);
+    expect(signOff.rows.map((r) => textOf([{ type: 'table', columns: [], rows: [r] }]))).toEqual(['Assessed by\nA. Jansen, project lead', 'Reviewed by\nK. Berg', 'Approved by']);
+  });
+
   it('explains each decisive answer with its rule and article', async () => {
     const why = section(await modelFor(q, highRiskPublic), 'why');
     const text = textOf(why.blocks);
@@ -81,7 +105,12 @@ describe('buildReport content', () => {
     const headings = obligations.blocks.filter((b) => b.type === 'subheading').map((b) => b.text);
     expect(headings).toEqual(['Provider', 'Deployer']);
     const tables = obligations.blocks.filter((b) => b.type === 'table');
-    expect(tables.every((t) => t.tickBox)).toBe(true);
+    // Owner, evidence and status are columns to fill in: empty cells on every row.
+    for (const table of tables) {
+      expect(table.columns.map((c) => c.header)).toEqual(['Obligation', 'Article', 'Applies from', 'Owner', 'Evidence', 'Status']);
+      expect(table.fill).toBe(true);
+      for (const row of table.rows) expect(row.slice(3)).toEqual([[], [], []]);
+    }
     const deployer = textOf([tables[1]!]);
     expect(deployer).toContain('Human oversight');
     expect(deployer).toContain('was 2 August 2026');
@@ -89,13 +118,34 @@ describe('buildReport content', () => {
     expect(textOf([tables[0]!])).toContain('Checklist: see “5. Documentation”.');
   });
 
-  it('gives three to five next steps, the dated ones with their dates', async () => {
+  it('labels the next steps by the date each duty applies from, never "Now"', async () => {
     const summary = section(await modelFor(q, highRiskPublic), 'summary');
     const steps = summary.blocks.find((b) => b.type === 'table');
     if (steps?.type !== 'table') throw new Error('no next steps');
-    expect(steps.rows.length).toBeGreaterThanOrEqual(3);
-    expect(steps.rows.length).toBeLessThanOrEqual(5);
-    expect(steps.rows.map((r) => r[0]![0]!.text)).toContain('From 2 December 2027');
+    const labels = steps.rows.map((r) => r[0]!.map((p) => p.text).join(' '));
+    expect(labels).not.toContain('Now');
+    // Generated on 25 November 2026: 2 December 2027 is 372 days later.
+    expect(labels).toContain('From 2 December 2027 (in 372 days)');
+    expect(labels.filter((l) => l.startsWith('From ')).every((l) => /^From \d{1,2} \w+ \d{4} \(in \d+ days?\)$/.test(l))).toBe(true);
+    expect(labels[0]).toBe('First');
+  });
+
+  it('counts the days from the assessment date of the report details', async () => {
+    const m = await modelFor(q, highRiskPublic, 'en', { assessmentDate: '2027-12-01' });
+    const steps = section(m, 'summary').blocks.find((b) => b.type === 'table');
+    if (steps?.type !== 'table') throw new Error('no next steps');
+    expect(steps.rows.map((r) => r[0]!.map((p) => p.text).join(' '))).toContain('From 2 December 2027 (in 1 day)');
+    expect(m.fileName).toBe('ai-act-assessment-school-place-allocation-2027-12-01.pdf');
+  });
+
+  it('names the open points once in the next steps, pointing to the open questions', async () => {
+    const m = await modelFor(q, provisional);
+    const steps = section(m, 'summary').blocks.find((b) => b.type === 'table');
+    if (steps?.type !== 'table') throw new Error('no next steps');
+    const text = textOf([steps]);
+    const open = section(m, 'open-questions').title;
+    expect(text.split(`see “${open}”`).length - 1).toBe(1);
+    expect(text).not.toContain('Compare the use with each area in Annex III.');
   });
 
   it('lists every question asked with its answer, and ends with the disclaimer and fingerprint', async () => {
@@ -121,9 +171,11 @@ describe('buildReport content', () => {
 });
 
 describe('file name', () => {
-  it('is ai-act-assessment-<slug>-<date>.pdf', async () => {
+  it('is ai-act-assessment-<name>-<date>.pdf, keeping letters such as å, ä, ö', async () => {
     expect((await modelFor(q, highRiskPublic)).fileName).toBe('ai-act-assessment-school-place-allocation-2026-11-25.pdf');
-    expect(reportFileName('Übersetzung & Zoll / Łódź', '2026-01-02T00:00:00Z')).toBe('ai-act-assessment-ubersetzung-zoll-łodz-2026-01-02.pdf');
+    expect(reportFileName('Übersetzung & Zoll / Łódź', '2026-01-02T00:00:00Z')).toBe('ai-act-assessment-übersetzung-&-zoll-łódź-2026-01-02.pdf');
+    expect(reportFileName('Skolplacering Växjö: åk 7?', '2026-01-02')).toBe('ai-act-assessment-skolplacering-växjö-åk-7-2026-01-02.pdf');
+    expect(reportFileName('a<b>c|d*e"f\\g\u0007h', '2026-01-02')).toBe('ai-act-assessment-a-b-c-d-e-f-g-h-2026-01-02.pdf');
     expect(reportFileName('', '2026-01-02')).toBe('ai-act-assessment-system-2026-01-02.pdf');
     expect(slug('Σύστημα κατανομής')).toBe('συστημα-κατανομης');
     expect(slug('a'.repeat(200)).length).toBe(60);

@@ -23,6 +23,11 @@ export function pageCount(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 }
 
+/** pdfinfo's report: Title, Pages, Page size … */
+export function info(file: string): string {
+  return execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
+}
+
 export function fonts(file: string): string {
   return execFileSync('pdffonts', [file], { encoding: 'utf8' });
 }

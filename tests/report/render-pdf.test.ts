@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { highRiskPublic, loadMini, provisional } from '../fixtures/report-mini.ts';
 import { renderPdfInNode } from '../../src/report/pdf-node.ts';
 import { fingerprint } from '../../src/storage/assessment-file.ts';
-import { fonts, pageCount, pageTexts, words, writePdf } from './pdf-tools.ts';
+import { readFileSync } from 'node:fs';
+import { fonts, info, pageCount, pageTexts, words, writePdf } from './pdf-tools.ts';
 import { modelFor } from './report-helpers.ts';
 
 const q = loadMini();
@@ -25,7 +26,7 @@ describe('renderPdf', () => {
     const all = pages.join('\n');
     expect(pages.length).toBe(pageCount(file));
     for (const heading of model.sections.slice(1).map((s) => s.title)) expect(all).toContain(heading);
-    for (const text of ['School place allocation', 'High-risk AI system', 'Human oversight', 'Technical documentation', 'Art 26(2)', '2 December 2027', 'was 2 August 2026', '(a) the processes in which the system is used']) {
+    for (const text of ['School place allocation', 'High-risk AI system', 'Human oversight', 'Technical documentation', 'Art 26(2)', '2 December 2027', 'was 2 August 2026', '(a) the processes in which the system is used', 'Owner', 'Evidence', 'Status', 'Sign-off']) {
       expect(all).toContain(text);
     }
     const print = await fingerprint(q, highRiskPublic);
@@ -35,7 +36,8 @@ describe('renderPdf', () => {
     });
     // The contents on the cover give the page each section starts on.
     const answersPage = pages.findIndex((p) => /^\s*8\. Questions and answers\s*$/m.test(p)) + 1;
-    expect(pages[0]).toMatch(new RegExp(`8\\. Questions and answers[ .]+${answersPage}\\n`));
+    const contents = pages.find((p) => /^\s*Contents\s*$/m.test(p))!;
+    expect(contents).toMatch(new RegExp(`8\\. Questions and answers[ .]+${answersPage}\\n`));
     expectInsidePage(file);
   });
 
@@ -82,8 +84,26 @@ describe('renderPdf', () => {
     expectInsidePage(file);
   });
 
-  it('shows characters the font lacks as a replacement mark instead of failing', async () => {
-    const file = writePdf('missing.pdf', await renderPdfInNode(await modelFor(q, { ...highRiskPublic, 'system.name': 'Robot 🤖 中文 tool\u0000\u0007' })));
-    expect(pageTexts(file, false)[0]).toContain('Robot \uFFFD \uFFFD\uFFFD tool');
+  it('writes characters the font lacks as their code and says so on the cover, never as a blank or "�"', async () => {
+    const file = writePdf('missing.pdf', await renderPdfInNode(await modelFor(q, { ...highRiskPublic, 'system.name': 'Robot 🤖 中文 tool\u0000\u0007', 'system.organisation': 'مدرسة' })));
+    const cover = pageTexts(file, false)[0]!.replace(/\s+/g, ' ');
+    expect(cover).toContain('Robot [U+1F916] [U+4E2D][U+6587] tool');
+    expect(cover).toContain('[U+0645][U+062F][U+0631][U+0633][U+0629]');
+    expect(cover).toContain('Some characters could not be printed with the font of this PDF');
+    expect(cover).toContain('U+062F, U+0631, U+0633, U+0645, U+4E2D, U+6587, U+1F916');
+    expect(cover).not.toContain('\uFFFD');
+  });
+
+  it('names no unprintable characters when there are none', async () => {
+    const file = writePdf('printable.pdf', await renderPdfInNode(await modelFor(q, highRiskPublic)));
+    expect(pageTexts(file, false).join('\n')).not.toContain('could not be printed');
+  });
+
+  it('sets the document title and language and asks viewers to show the title', async () => {
+    const file = writePdf('meta-sv.pdf', await renderPdfInNode(await modelFor(q, highRiskPublic, 'sv')));
+    expect(info(file)).toMatch(/^Title:\s+Riskbedömning enligt EU:s AI-förordning: School place allocation$/m);
+    const raw = readFileSync(file, 'latin1');
+    expect(raw).toMatch(/\/Lang \(sv\)/);
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
   });
 });

@@ -5,11 +5,12 @@ import type { Questionnaire } from '../../src/questionnaire/schema.ts';
 import { buildReport } from '../../src/report/build-report.ts';
 import type { Block, ReportModel, SectionId } from '../../src/report/report-model.ts';
 import { fingerprint } from '../../src/storage/assessment-file.ts';
+import type { ReportDetails } from '../../src/storage/report-details.ts';
 
 export const GENERATED_AT = '2026-11-25T10:00:00.000Z';
 
-export async function modelFor(q: Questionnaire, answers: Answers, locale = 'en'): Promise<ReportModel> {
-  return buildReport(assess(q, answers), q, { answers, generatedAt: GENERATED_AT, fingerprint: await fingerprint(q, answers), locale });
+export async function modelFor(q: Questionnaire, answers: Answers, locale = 'en', details?: ReportDetails): Promise<ReportModel> {
+  return buildReport(assess(q, answers), q, { answers, generatedAt: GENERATED_AT, fingerprint: await fingerprint(q, answers), locale, ...(details ? { details } : {}) });
 }
 
 export const sectionIds = (m: ReportModel): SectionId[] => m.sections.map((s) => s.id);
@@ -34,6 +35,7 @@ export function textOf(blocks: readonly Block[]): string {
       case 'write-in': out.push(b.label, b.value ?? '', b.note ?? ''); break;
       case 'qa': out.push(b.question, ...b.answer); break;
       case 'contents': out.push(b.heading); break;
+      case 'path': out.push(b.caption, ...b.nodes.flatMap((n) => [n.text, n.answer ?? '', n.mark?.text ?? ''])); break;
     }
   }
   return out.join('\n');

@@ -42,6 +42,7 @@ function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
       onPdf={onPdf}
       pdfState={pdfState}
       onStartAgain={() => startNew({ type: 'reset' })}
+      onReport={async (format) => (await import('../../report/lazy-formats.ts')).downloadReport(format, q, work.answers, assessment)}
     />
   );
 }
