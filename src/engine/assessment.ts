@@ -3,6 +3,9 @@
  * and the JSON export all render. Plain data, no functions.
  */
 import type { Citation, Role, Tier, Track } from '../questionnaire/schema.ts';
+import type { WHO_KNOWS } from '../questionnaire/kinds.ts';
+
+export type WhoKnows = (typeof WHO_KNOWS)[number];
 
 export interface AnswerRef {
   questionId: string;
@@ -65,6 +68,8 @@ export interface Uncertainty {
   questionId: string;
   question: string;
   findOut: string;
+  /** Who can usually answer it (the question's `unknown.whoKnows`); empty when the questionnaire does not say. */
+  whoKnows: WhoKnows[];
   /** Rules and obligations that stay uncertain until this is answered. */
   affects: string[];
 }
