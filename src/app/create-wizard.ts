@@ -13,7 +13,8 @@ export function createWizard(questionnaire: Questionnaire) {
     actions: {
       exportFile: ({ context }) => {
         const name = reportField(questionnaire, context.work.answers, 'system-name') ?? 'assessment';
-        downloadText(fileNameFor(name), serializeFile(questionnaire, context.work.answers));
+        const { answers, details } = context.work;
+        downloadText(fileNameFor(name), serializeFile(questionnaire, answers, details ? { details } : {}));
       },
     },
   });

@@ -5,7 +5,7 @@ import { formatDateTime } from '../i18n/format-date.ts';
 import { useStrings } from '../i18n/use-strings.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { downloadText } from '../storage/download-file.ts';
-import { duplicateSaved, listSaved, loadSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
+import { duplicateSaved, listSaved, loadSaved, removeSaved, renameSaved, workOf } from '../storage/saved-assessments.ts';
 import type { SavedRowData } from '../steps/saved/saved-row.tsx';
 import { reportField } from './selectors.ts';
 import type { WizardActor } from './wizard-context.ts';
@@ -30,7 +30,7 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
   const open = useCallback(
     (id: string) => {
       const read = loadSaved(q, id);
-      if (read?.ok) actor.send({ type: 'open', work: { id, answers: read.entry.answers }, warnings: read.entry.warnings });
+      if (read?.ok) actor.send({ type: 'open', work: workOf(read.entry), warnings: read.entry.warnings });
     },
     [actor, q],
   );

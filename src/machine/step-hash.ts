@@ -1,6 +1,6 @@
 /**
  * The current page in the address: #/ (start), #/q/<question id>, #/check,
- * #/result, #/saved. A fragment works from any static host under any sub-path.
+ * #/result, #/saved, #/details (report details). A fragment works from any static host under any sub-path.
  */
 import type { Step } from './types.ts';
 
@@ -20,7 +20,7 @@ export function hashToStep(hash: string): Step | null {
   if (path === '' || path === '/') return { kind: 'start' };
   const question = /^\/q\/(.+)$/.exec(path);
   if (question) return { kind: 'question', id: decodeURIComponent(question[1]!) };
-  if (path === '/check' || path === '/result' || path === '/saved') return { kind: path.slice(1) as 'check' | 'result' | 'saved' };
+  if (path === '/check' || path === '/result' || path === '/saved' || path === '/details') return { kind: path.slice(1) as 'check' | 'result' | 'saved' | 'details' };
   return null;
 }
 
@@ -35,5 +35,6 @@ export function stepOf(snapshot: SnapshotLike): Step {
   if (snapshot.hasTag('check')) return { kind: 'check' };
   if (snapshot.hasTag('result')) return { kind: 'result' };
   if (snapshot.hasTag('saved')) return { kind: 'saved' };
+  if (snapshot.hasTag('details')) return { kind: 'details' };
   return { kind: 'start' };
 }

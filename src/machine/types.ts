@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue } from '../engine/answers.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
+import type { ReportDetails } from '../storage/report-details.ts';
 
 /** A page of the wizard, as it appears in the address (see `step-hash.ts`). */
 export type Step =
@@ -7,7 +8,8 @@ export type Step =
   | { kind: 'question'; id: string }
   | { kind: 'check' }
   | { kind: 'result' }
-  | { kind: 'saved' };
+  | { kind: 'saved' }
+  | { kind: 'details' };
 
 export type StorageStatus = 'ok' | 'unavailable' | 'full';
 
@@ -15,12 +17,14 @@ export type StorageStatus = 'ok' | 'unavailable' | 'full';
 export interface Work {
   id: string;
   answers: Answers;
+  /** Report details (who assessed it, for which contract); the engine ignores them. */
+  details?: ReportDetails;
 }
 
 export type ImportState =
   | { status: 'idle' }
   | { status: 'error'; fileName: string; errors: string[] }
-  | { status: 'confirm'; fileName: string; answers: Answers; warnings: string[] };
+  | { status: 'confirm'; fileName: string; answers: Answers; warnings: string[]; details?: ReportDetails };
 
 export interface WizardContext {
   questionnaire: Questionnaire;
@@ -44,7 +48,7 @@ export interface WizardInput {
   newId?: () => string;
 }
 
-export type ParsedFile = { ok: true; answers: Answers; warnings: string[] } | { ok: false; errors: string[] };
+export type ParsedFile = { ok: true; answers: Answers; warnings: string[]; details?: ReportDetails } | { ok: false; errors: string[] };
 
 export type WizardEvent =
   | { type: 'start' }
@@ -62,7 +66,8 @@ export type WizardEvent =
   | { type: 'import.cancel' }
   | { type: 'export' }
   | { type: 'review.dismiss' }
-  | { type: 'autosave.status'; status: StorageStatus };
+  | { type: 'autosave.status'; status: StorageStatus }
+  | { type: 'details.save'; details: ReportDetails | undefined };
 
 /** What the autosave actor receives. */
 export type AutosaveEvent = { type: 'save'; work: Work };

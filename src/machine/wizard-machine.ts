@@ -51,7 +51,7 @@ export const wizardMachine = setup({
     askToReplace: assign({
       importState: ({ context: c, event }) =>
         event.type === 'import.parsed' && event.result.ok
-          ? { status: 'confirm', fileName: event.fileName, answers: event.result.answers, warnings: event.result.warnings }
+          ? { status: 'confirm', fileName: event.fileName, answers: event.result.answers, warnings: event.result.warnings, ...(event.result.details ? { details: event.result.details } : {}) }
           : c.importState,
     }),
     applyImport: assign(({ context: c, event }) => {
@@ -62,9 +62,17 @@ export const wizardMachine = setup({
             ? c.importState
             : null;
       if (!file) return {};
-      return { work: { id: c.newId(), answers: file.answers }, review: file.warnings, reviewing: false, importState: { status: 'idle' as const } };
+      const work = { id: c.newId(), answers: file.answers, ...(file.details ? { details: file.details } : {}) };
+      return { work, review: file.warnings, reviewing: false, importState: { status: 'idle' as const } };
     }),
     clearImport: assign({ importState: { status: 'idle' } }),
+    recordDetails: assign({
+      work: ({ context: c, event }) => {
+        if (event.type !== 'details.save') return c.work;
+        const { details: _old, ...rest } = c.work;
+        return event.details ? { ...rest, details: event.details } : rest;
+      },
+    }),
     clearReview: assign({ review: [] }),
     setStorage: assign({ storage: ({ context: c, event }) => (event.type === 'autosave.status' ? event.status : c.storage) }),
     save: sendTo('autosave', ({ context: c }) => ({ type: 'save' as const, work: c.work })),
@@ -94,6 +102,7 @@ export const wizardMachine = setup({
       { guard: 'navToQuestion', target: '.answering', reenter: true, actions: ['showRequestedQuestion', 'clearImport'] },
       { guard: 'navToCheck', target: '.check', actions: 'clearImport' },
       { guard: 'navToResult', target: '.result', actions: 'clearImport' },
+      { guard: 'navToDetails', target: '.details', actions: 'clearImport' },
       { target: '.furthest', actions: 'clearImport' },
     ],
     reset: { target: '.start', actions: 'newWork' },
@@ -150,6 +159,16 @@ export const wizardMachine = setup({
     saved: {
       tags: 'saved',
       on: { back: 'start' },
+    },
+    /** The report details page: reached from check your answers and the result; saving returns to the result. */
+    details: {
+      tags: 'details',
+      on: {
+        'details.save': [
+          { guard: 'isComplete', target: 'result', actions: ['recordDetails', 'save'] },
+          { target: 'furthest', actions: ['recordDetails', 'save'] },
+        ],
+      },
     },
   },
 });

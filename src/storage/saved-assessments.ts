@@ -9,6 +9,7 @@ import type { StorageStatus, Work } from '../machine/types.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { listKeys, readItem, removeItem, writeItem } from './browser-storage.ts';
 import { fileObject, parseFile } from './file-format.ts';
+import type { ReportDetails } from './report-details.ts';
 
 export const SCHEMA_VERSION = 1;
 const ENTRY = 'assessment/';
@@ -20,6 +21,7 @@ export interface SavedEntry {
   savedAt: string;
   questionnaireVersion: string;
   answers: Answers;
+  details?: ReportDetails;
   warnings: string[];
 }
 
@@ -61,6 +63,7 @@ function readEntry(key: string, questionnaire: Questionnaire): ReadEntry | null 
       savedAt: String(data.file.savedAt ?? ''),
       questionnaireVersion: String(data.file.questionnaire?.version ?? ''),
       answers: parsed.answers,
+      ...(parsed.details ? { details: parsed.details } : {}),
       warnings: parsed.warnings,
     },
   };
@@ -84,7 +87,7 @@ export function loadSaved(questionnaire: Questionnaire, id: string): ReadEntry |
 }
 
 export function writeSaved(questionnaire: Questionnaire, work: Work, name: string | null, savedAt = new Date().toISOString()): StorageStatus {
-  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt }) };
+  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, file: fileObject(questionnaire, work.answers, { savedAt, ...(work.details ? { details: work.details } : {}) }) };
   return writeItem(ENTRY + work.id, JSON.stringify(stored));
 }
 
@@ -92,10 +95,15 @@ export function writeSaved(questionnaire: Questionnaire, work: Work, name: strin
 export function saveWork(questionnaire: Questionnaire, work: Work): StorageStatus {
   const existing = loadSaved(questionnaire, work.id);
   const name = existing?.ok ? existing.entry.name : null;
-  const unchanged = existing?.ok && JSON.stringify(existing.entry.answers) === JSON.stringify(work.answers);
+  const unchanged = existing?.ok && JSON.stringify([existing.entry.answers, existing.entry.details]) === JSON.stringify([work.answers, work.details]);
   const status = unchanged ? 'ok' : writeSaved(questionnaire, work, name);
   if (status === 'ok') writeItem(CURRENT, work.id);
   return status;
+}
+
+/** A saved entry as the wizard's open work: its answers and report details. */
+export function workOf(entry: SavedEntry): Work {
+  return { id: entry.id, answers: entry.answers, ...(entry.details ? { details: entry.details } : {}) };
 }
 
 /** The work that was open when the page was last left, if it can be read. */
@@ -104,19 +112,19 @@ export function loadCurrent(questionnaire: Questionnaire): { work: Work; warning
   if (!id) return null;
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return null;
-  return { work: { id, answers: read.entry.answers }, warnings: read.entry.warnings };
+  return { work: workOf(read.entry), warnings: read.entry.warnings };
 }
 
 export function renameSaved(questionnaire: Questionnaire, id: string, name: string): StorageStatus {
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return 'unavailable';
-  return writeSaved(questionnaire, { id, answers: read.entry.answers }, name.trim() || null, read.entry.savedAt);
+  return writeSaved(questionnaire, workOf(read.entry), name.trim() || null, read.entry.savedAt);
 }
 
 export function duplicateSaved(questionnaire: Questionnaire, id: string, newId: string, name: string): StorageStatus {
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return 'unavailable';
-  return writeSaved(questionnaire, { id: newId, answers: read.entry.answers }, name);
+  return writeSaved(questionnaire, { ...workOf(read.entry), id: newId }, name);
 }
 
 export function removeSaved(key: string): void {
