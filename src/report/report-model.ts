@@ -4,6 +4,7 @@
  * renderPdf(). Tests read it without a PDF.
  */
 import type { Answers } from '../engine/answers.ts';
+import type { ReportDetails } from '../storage/report-details.ts';
 
 export interface ReportContext {
   answers: Answers;
@@ -12,6 +13,8 @@ export interface ReportContext {
   /** SHA-256 of the answers that count (see storage/assessment-fingerprint.ts). */
   fingerprint: string;
   locale: string;
+  /** Report details the user filled in (organisation, supplier, contract, who assessed and approved, status). */
+  details?: ReportDetails;
 }
 
 /** A run of text inside a table cell or list item; parts after the first start on a new line. */

@@ -4,6 +4,7 @@ import { VisuallyHidden } from '../components/ui/visually-hidden.tsx';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 import { ReviewNotice } from '../components/review-notice.tsx';
+import { DownloadAssessment } from '../components/download-assessment.tsx';
 
 export interface AnswerRow {
   questionId: string;
@@ -71,6 +72,12 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
         <button type="button" className="button" onClick={onContinue}>
           {t.check.continue}
         </button>
+        <p>
+          <a href="#/details">{t.summary.details}</a>
+          <br />
+          <span className="small">{t.summary.detailsHint}</span>
+        </p>
+        <DownloadAssessment />
       </main>
     </>
   );

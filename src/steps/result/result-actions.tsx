@@ -1,41 +1,49 @@
 import { useStrings } from '../../i18n/use-strings.ts';
+import { DownloadAssessment } from '../../components/download-assessment.tsx';
 
 export interface ResultActionsProps {
-  onExport: () => void;
   /** Present only when the PDF report module is part of the build. */
   onPdf: (() => void) | null;
   pdfState: 'idle' | 'working' | 'failed';
   onStartAgain: () => void;
+  /** How many report details are filled in (0: none yet). */
+  detailsCount: number;
 }
 
-export function ResultActions({ onExport, onPdf, pdfState, onStartAgain }: ResultActionsProps) {
+/** Every export of the result: the PDF report first, then the assessment file, report details and print. */
+export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount }: ResultActionsProps) {
   const t = useStrings();
   return (
-    <div className="actions no-print">
-      <div className="button-group">
-        <button type="button" className="button" onClick={onExport}>
-          {t.result.exportFile}
+    <div className="result-actions no-print">
+      {onPdf && (
+        <button type="button" className="button result-actions__primary" onClick={onPdf} disabled={pdfState === 'working'} aria-describedby="pdf-status">
+          {t.result.pdf}
         </button>
-        {onPdf && (
-          <button type="button" className="button button--secondary" onClick={onPdf} disabled={pdfState === 'working'} aria-describedby="pdf-status">
-            {t.result.pdf}
-          </button>
-        )}
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t.result.print}
-        </button>
-      </div>
+      )}
       <p id="pdf-status" role="status" className={pdfState === 'failed' ? 'field-error' : 'small'}>
         {pdfState === 'working' ? t.result.pdfWorking : pdfState === 'failed' ? t.result.pdfFailed : ''}
       </p>
-      <p>
-        <a href="#/check">{t.result.checkAgain}</a>
-      </p>
-      <p>
-        <button type="button" className="link-button" onClick={onStartAgain}>
-          {t.result.startAgain}
-        </button>
-      </p>
+      <DownloadAssessment look="button" />
+      <ul className="result-actions__links">
+        <li>
+          <a href="#/details">{t.summary.details}</a>
+          <br />
+          <span className="small">{detailsCount > 0 ? t.summary.detailsFilled(detailsCount) : t.summary.detailsHint}</span>
+        </li>
+        <li>
+          <button type="button" className="link-button" onClick={() => window.print()}>
+            {t.result.print}
+          </button>
+        </li>
+        <li>
+          <a href="#/check">{t.result.checkAgain}</a>
+        </li>
+        <li>
+          <button type="button" className="link-button" onClick={onStartAgain}>
+            {t.result.startAgain}
+          </button>
+        </li>
+      </ul>
     </div>
   );
 }
