@@ -15,6 +15,7 @@ import { WizardContext, type WizardActor } from './wizard-context.ts';
 const QuestionPage = lazy(() => import('./pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
 const CheckPage = lazy(() => import('./pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
 const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
+const DetailsPage = lazy(() => import('./pages/details-page.tsx').then((m) => ({ default: m.DetailsPage })));
 const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
 const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
 
@@ -40,6 +41,8 @@ function CurrentPage({ actor }: { actor: WizardActor }) {
       return <ResultPage />;
     case 'saved':
       return <SavedPage />;
+    case 'details':
+      return <DetailsPage />;
     default:
       return <StartPage />;
   }

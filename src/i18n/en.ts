@@ -200,7 +200,6 @@ export const en = {
     noChange: 'Whatever the answer, the risk tier stays the same; the answer decides which duties apply.',
     noEffect: 'Whatever the answer, this result stays the same.',
     question: (question: string) => `The question: ${question}`,
-    otherChanges: 'If you change other answers',
   },
   duties: {
     depends: 'These depend on what you find out',
