@@ -42,7 +42,12 @@ function Group({ group }: { group: TimelineGroup }) {
     <section className="timeline__group" aria-labelledby={id} data-group={group.key} data-uncertain={group.hasUncertain}>
       <h3 className="heading-s" id={id}>
         {group.key === 'applies' ? t.summary.alreadyApplies : t.summary.from(formatDate(group.date, t.lang))}
-        {group.key !== 'applies' && <span className="timeline__days"> {group.days === 0 ? t.summary.today : t.summary.inDays(group.days)}</span>}
+        {group.key !== 'applies' && (
+          <>
+            {' '}
+            <span className="timeline__days">{group.days === 0 ? t.summary.today : t.summary.inDays(group.days)}</span>
+          </>
+        )}
       </h3>
       {group.hasUncertain && (
         <p className="timeline__uncertain small">
