@@ -59,7 +59,8 @@ describe('result page', () => {
   it('says a provisional result is provisional in the summary, and what to find out comes before the duties', async () => {
     await renderWizard({ answers: smallAnswers.provisionalHigh, at: { kind: 'result' }, details });
     expect(document.querySelector('[data-provisional]')).toHaveAttribute('data-provisional', 'true');
-    expect(screen.getByText(/This result is provisional\./).closest('p')).toHaveTextContent('It rests on 1 “I don’t know” answer: see what to find out.');
+    const flag = screen.getByRole('heading', { level: 2, name: 'This result is provisional.' }).parentElement!;
+    expect(flag).toHaveTextContent('This result is provisional. It rests on 1 “I don’t know” answer: see what to find out.');
     const headings = within(screen.getByRole('main')).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings.indexOf('What to find out')).toBeLessThan(headings.indexOf('What must be done, and by whom'));
     expect(headings.indexOf('What to find out')).toBeLessThan(headings.indexOf('Why'));

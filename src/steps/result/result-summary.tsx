@@ -38,10 +38,10 @@ export function ResultSummary({ assessment, systemName, headingRef, actions }: P
         ))}
         <p className="outcome__summary">{outcome.summary}</p>
         {outcome.provisional && (
-          <p className="outcome__flag">
-            <strong>{t.result.provisionalHeading}.</strong> {t.summary.provisional(uncertainties.length)}{' '}
+          <div className="outcome__flag">
+            <h2 className="outcome__flag-title">{t.result.provisionalHeading}.</h2> {t.summary.provisional(uncertainties.length)}{' '}
             <InPageLink to="find-out">{t.summary.seeFindOut}</InPageLink>.
-          </p>
+          </div>
         )}
         <dl className="outcome__facts">
           {roles.length > 0 && (
