@@ -44,12 +44,13 @@ export function ResultObligations({ assessment }: { assessment: Assessment }) {
 function Duties({ list }: { list: ObligationHit[] }) {
   const t = useStrings();
   return (
-    <ul className="obligations">
-      {list.map((o) => (
+    <ul className="obligations obligations--compact">
+      {list.map((o, i) => (
         <li key={o.id} className="obligation" id={`duty-${o.id}`}>
+          {o.groupTitle !== list[i - 1]?.groupTitle && <p className="caption obligation__group">{o.groupTitle}</p>}
           <details className="obligation__details">
             <summary className="obligation__title">
-              <strong>{o.title}</strong> <span className="small">({o.groupTitle})</span>
+              <strong>{o.title}</strong>
             </summary>
             <div className="obligation__body">
               <p>{o.summary}</p>

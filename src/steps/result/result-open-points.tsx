@@ -28,7 +28,7 @@ export function ResultFindOut({ assessment }: { assessment: Assessment }) {
               <p className="small">{t.openPoints.question(u.question)}</p>
               {u.whoKnows.length > 0 && (
                 <p className="open-point__who">
-                  {t.whoKnows.label}: {u.whoKnows.map((w) => t.whoKnows[w]).join(', ')}
+                  <strong>{t.whoKnows.label}:</strong> {u.whoKnows.map((w) => t.whoKnows[w]).join(', ')}
                 </p>
               )}
               {changes.length > 0 ? (

@@ -78,7 +78,7 @@ function Entry({ entry, applies }: { entry: TimelineEntry; applies: boolean }) {
   return (
     <li className="timeline__entry">
       <InPageLink to={`duty-${entry.obligationId}`}>{entry.title}</InPageLink>{' '}
-      <span className="small">
+      <span className="small timeline__who">
         {t.roles[entry.who]}
         {applies && <> · {t.summary.since(formatDate(entry.date, t.lang))}</>}
       </span>
