@@ -43,7 +43,7 @@ describe('the result timeline on the real questionnaire', () => {
     expect(points.map((p) => p.getAttribute('data-question'))).toEqual(assessment.uncertainties.map((u) => u.questionId));
     const text = document.body.textContent!;
     for (const u of assessment.uncertainties) expect(text.split(u.findOut)).toHaveLength(2);
-    expect(within(points[1] as HTMLElement).getByText(/^Who can answer this:/)).toHaveTextContent('the supplier or developer');
+    expect(within(points[1] as HTMLElement).getByText('Who can answer this:').closest('p')).toHaveTextContent('Who can answer this: the supplier or developer');
     expect(points[1]).toHaveTextContent('If the answer is “It only applies rules, formulas or queries that people wrote”, the result would be: Not an AI system.');
     expect(text).not.toContain('depends on the points under');
     expect(screen.getAllByText('Some of these depend on what you find out.').length).toBeLessThanOrEqual(screen.getAllByRole('region', { name: /^(Already applies|From )/ }).length);
