@@ -17,9 +17,10 @@ export function coverSection(input: ReportInput): ReportSection {
   const q = assessment.questionnaire;
   const rows: { label: string; value: string }[] = [];
   const add = (label: string, value: string | undefined) => value && rows.push({ label, value });
-  add(t.cover.organisation, input.reportAs(REPORT_AS.organisation));
-  add(t.cover.assessor, input.reportAs(REPORT_AS.assessor));
-  add(t.cover.date, date(context.generatedAt));
+  const details = context.details;
+  add(t.cover.organisation, details?.organisation ?? input.reportAs(REPORT_AS.organisation));
+  add(t.cover.assessor, details?.assessedBy ?? input.reportAs(REPORT_AS.assessor));
+  add(t.cover.date, date(details?.assessmentDate ?? context.generatedAt));
   add(t.cover.questionnaire, `${q.title}, version ${q.version}`);
   add(t.cover.law, q.law);
   add(t.cover.lawAsOf, date(q.lawAsOf));

@@ -10,6 +10,12 @@ export interface ResultActionsProps {
   detailsCount: number;
 }
 
+/** Prints the page with every disclosure open, so the paper copy holds the full texts. */
+function printAll() {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
+  window.print();
+}
+
 /** Every export of the result: the PDF report first, then the assessment file, report details and print. */
 export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount }: ResultActionsProps) {
   const t = useStrings();
@@ -31,7 +37,7 @@ export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount }: R
           <span className="small">{detailsCount > 0 ? t.summary.detailsFilled(detailsCount) : t.summary.detailsHint}</span>
         </li>
         <li>
-          <button type="button" className="link-button" onClick={() => window.print()}>
+          <button type="button" className="link-button" onClick={printAll}>
             {t.result.print}
           </button>
         </li>
