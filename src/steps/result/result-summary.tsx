@@ -17,9 +17,10 @@ export function ResultSummary({ assessment, systemName, headingRef, actions }: P
   const t = useStrings();
   const { outcome, roles, routes, tracks, uncertainties } = assessment;
   const route = outcome.decidedBy.map((r) => r.title).join('; ');
+  // A track that is not already the headline gets a second headline line.
   const also = [
-    ...(tracks.gpai.length > 0 && outcome.tier !== 'gpai-model' ? [{ key: 'gpai', title: t.result.gpai, hits: tracks.gpai }] : []),
-    ...(tracks.transparency.length > 0 && outcome.tier !== 'limited' ? [{ key: 'transparency', title: t.result.transparency, hits: tracks.transparency }] : []),
+    ...(tracks.gpai.length > 0 && outcome.tier !== 'gpai-model' ? [{ key: 'gpai', title: t.result.gpai }] : []),
+    ...(tracks.transparency.length > 0 && outcome.tier !== 'limited' ? [{ key: 'transparency', title: t.result.transparency }] : []),
   ];
   return (
     <div className="result-summary">
