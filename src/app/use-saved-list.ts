@@ -7,6 +7,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import { downloadText } from '../storage/download-file.ts';
 import { duplicateSaved, listSaved, loadSaved, removeSaved, renameSaved, workOf } from '../storage/saved-assessments.ts';
 import type { SavedRowData } from '../steps/saved/saved-row.tsx';
+import { exportWork } from './export-work.ts';
 import { reportField } from './selectors.ts';
 import type { WizardActor } from './wizard-context.ts';
 
@@ -39,6 +40,10 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
     damaged: list.damaged.map((d) => ({ key: d.key, reason: d.reason })),
     actions: {
       onOpen: open,
+      onDownload: (id: string) => {
+        const read = loadSaved(q, id);
+        if (read?.ok) exportWork(q, workOf(read.entry), read.entry.name);
+      },
       onDuplicate: (id: string) => {
         duplicateSaved(q, id, actor.getSnapshot().context.newId(), t.saved.copyOf(nameOf(id)));
         refresh();

@@ -4,6 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWizard } from '../../src/testing/render-wizard.tsx';
 import { smallAnswers } from '../../src/testing/fixture-answers.ts';
+import { loadFixture } from '../../src/testing/load-fixture.ts';
+import { saveWork } from '../../src/storage/saved-assessments.ts';
+import { parseAssessmentFile } from '../../src/storage/assessment-file.ts';
 
 afterEach(cleanup);
 // Pages load on demand, which takes a while on a busy machine.
@@ -81,5 +84,24 @@ describe('download the assessment file from any page', () => {
     cleanup();
     await renderWizard({ answers: smallAnswers.high, at: { kind: 'saved' } });
     expect(screen.getByRole('button', { name: 'Download the assessment file' })).toBeInTheDocument();
+  });
+
+  it('is offered for each saved assessment, as a file that opens again with its report details', async () => {
+    const q = loadFixture('wizard-small');
+    localStorage.clear();
+    saveWork(q, { id: 'one', answers: { ...smallAnswers.limited, 'system.name': 'Tax chatbot' }, details: { supplier: 'Acme AB' } });
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:file'));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      await renderWizard({ at: { kind: 'saved' } });
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Download Tax chatbot' }));
+      expect(blobs).toHaveLength(1);
+      const parsed = parseAssessmentFile(await blobs[0]!.text(), q);
+      expect(parsed).toMatchObject({ ok: true, answers: { 'system.name': 'Tax chatbot' }, details: { supplier: 'Acme AB' } });
+    } finally {
+      create.mockRestore();
+      click.mockRestore();
+    }
   });
 });
