@@ -18,6 +18,7 @@ import { WizardContext, type WizardActor } from './wizard-context.ts';
 const QuestionPage = lazy(() => import('./pages/question-page.tsx').then((m) => ({ default: m.QuestionPage })));
 const CheckPage = lazy(() => import('./pages/check-page.tsx').then((m) => ({ default: m.CheckPage })));
 const ResultPage = lazy(() => import('./pages/result-page.tsx').then((m) => ({ default: m.ResultPage })));
+const DetailsPage = lazy(() => import('./pages/details-page.tsx').then((m) => ({ default: m.DetailsPage })));
 const SavedPage = lazy(() => import('./pages/saved-page.tsx').then((m) => ({ default: m.SavedPage })));
 const RegisterPage = lazy(() => import('../register/register-page.tsx').then((m) => ({ default: m.RegisterPage })));
 const ReassessPage = lazy(() => import('../register/reassess-page.tsx').then((m) => ({ default: m.ReassessPage })));
@@ -56,6 +57,8 @@ function CurrentPage({ actor }: { actor: WizardActor }) {
       return <SupplierPage />;
     case 'compare':
       return <ComparePage />;
+    case 'details':
+      return <DetailsPage />;
     default:
       return <StartPage />;
   }

@@ -2,19 +2,14 @@
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { autosaveLogic } from '../machine/autosave-actor.ts';
 import { wizardMachine } from '../machine/wizard-machine.ts';
-import { downloadText, fileNameFor } from '../storage/download-file.ts';
-import { serializeFile } from '../storage/file-format.ts';
 import { keepVersion, saveWork } from '../storage/saved-assessments.ts';
-import { reportField } from './selectors.ts';
+import { exportWork } from './export-work.ts';
 
 export function createWizard(questionnaire: Questionnaire) {
   return wizardMachine.provide({
     actors: { autosave: autosaveLogic((work) => saveWork(questionnaire, work)) },
     actions: {
-      exportFile: ({ context }) => {
-        const name = reportField(questionnaire, context.work.answers, 'system-name') ?? 'assessment';
-        downloadText(fileNameFor(name), serializeFile(questionnaire, context.work.answers));
-      },
+      exportFile: ({ context }) => exportWork(questionnaire, context.work),
       keepVersion: ({ context }) => {
         if (context.exchange.mode === 'compare') keepVersion(questionnaire, context.work, `before the reply of ${context.exchange.reply.supplier} (${context.exchange.reply.date})`);
       },

@@ -5,16 +5,18 @@
 import type { Answers } from '../engine/answers.ts';
 import type { Assessment } from '../engine/assessment.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
+import type { ReportDetails } from '../storage/report-details.ts';
 
-type PdfEntry = { downloadPdf?: (q: Questionnaire, answers: Answers, assessment: Assessment) => Promise<void> };
+type PdfDownload = (q: Questionnaire, answers: Answers, assessment: Assessment, details?: ReportDetails) => Promise<void>;
+type PdfEntry = { downloadPdf?: PdfDownload };
 
 const entries = import.meta.glob<PdfEntry>('../report/lazy-pdf.ts');
 const load = Object.values(entries)[0];
 
-export const pdfReport: ((q: Questionnaire, answers: Answers, assessment: Assessment) => Promise<void>) | null = load
-  ? async (q, answers, assessment) => {
+export const pdfReport: PdfDownload | null = load
+  ? async (q, answers, assessment, details) => {
       const mod = await load();
       if (!mod.downloadPdf) throw new Error('the report module has no downloadPdf');
-      await mod.downloadPdf(q, answers, assessment);
+      await mod.downloadPdf(q, answers, assessment, details);
     }
   : null;

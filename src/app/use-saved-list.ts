@@ -6,8 +6,9 @@ import { useStrings } from '../i18n/use-strings.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { downloadText } from '../storage/download-file.ts';
 import { storageStatus } from '../storage/browser-storage.ts';
-import { duplicateSaved, listSaved, openSaved, removeSaved, renameSaved } from '../storage/saved-assessments.ts';
+import { duplicateSaved, listSaved, loadSaved, openSaved, removeSaved, renameSaved, workOf } from '../storage/saved-assessments.ts';
 import type { SavedRowData } from '../steps/saved/saved-row.tsx';
+import { exportWork } from './export-work.ts';
 import { reportField } from './selectors.ts';
 import type { WizardActor } from './wizard-context.ts';
 
@@ -31,7 +32,7 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
   const open = useCallback(
     (id: string) => {
       const read = openSaved(q, id);
-      if (read?.ok) actor.send({ type: 'open', work: { id, answers: read.entry.answers }, warnings: read.entry.warnings });
+      if (read?.ok) actor.send({ type: 'open', work: workOf(read.entry), warnings: read.entry.warnings });
     },
     [actor, q],
   );
@@ -40,6 +41,10 @@ export function useSavedList(actor: WizardActor, q: Questionnaire, currentId: st
     damaged: list.damaged.map((d) => ({ key: d.key, reason: d.reason })),
     actions: {
       onOpen: open,
+      onDownload: (id: string) => {
+        const read = loadSaved(q, id);
+        if (read?.ok) exportWork(q, workOf(read.entry), read.entry.name);
+      },
       // A copy or a rename can fail for full storage; a delete can make room: the banner follows.
       onDuplicate: (id: string) => {
         actor.send({ type: 'autosave.status', status: duplicateSaved(q, id, actor.getSnapshot().context.newId(), t.saved.copyOf(nameOf(id))) });

@@ -5,6 +5,9 @@
 import type { Citation, Role, Tier, Track } from '../questionnaire/schema.ts';
 import type { RegistrationSheetResult } from './registration.ts';
 import type { TenderAnnex } from './tender-annex.ts';
+import type { WHO_KNOWS } from '../questionnaire/kinds.ts';
+
+export type WhoKnows = (typeof WHO_KNOWS)[number];
 
 export interface AnswerRef {
   questionId: string;
@@ -67,6 +70,8 @@ export interface Uncertainty {
   questionId: string;
   question: string;
   findOut: string;
+  /** Who can usually answer it (the question's `unknown.whoKnows`); empty when the questionnaire does not say. */
+  whoKnows: WhoKnows[];
   /** Rules and obligations that stay uncertain until this is answered. */
   affects: string[];
 }

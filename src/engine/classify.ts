@@ -175,7 +175,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       ...rules.filter((h) => !h.certain && h.because.some((b) => b.questionId === id)).map((h) => h.id),
       ...[...obligationWhy].filter(([, why]) => why.includes(id)).map(([oid]) => oid),
     ];
-    uncertainties.push({ questionId: id, question: question.text, findOut: question.unknown?.findOut ?? '', affects });
+    uncertainties.push({ questionId: id, question: question.text, findOut: question.unknown?.findOut ?? '', whoKnows: [...(question.unknown?.whoKnows ?? [])], affects });
   }
 
   const outcome = outcomeFor(questionnaire, evaluator, headline.tier, headline.provisional, headline.decidedBy);

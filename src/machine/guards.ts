@@ -21,6 +21,7 @@ export const guards = {
   navToSaved: ({ event }: Args) => event.type === 'nav' && event.step.kind === 'saved',
   navToQuestion: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'question' && mayOpen(c.questionnaire, c.work.answers, event.step),
   navToCheck: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'check' && isComplete(c.questionnaire, c.work.answers),
+  navToDetails: ({ event }: Args) => event.type === 'nav' && event.step.kind === 'details',
   navToResult: ({ context: c, event }: Args) => event.type === 'nav' && event.step.kind === 'result' && isComplete(c.questionnaire, c.work.answers),
   mayChange: ({ context: c, event }: Args) => event.type === 'change' && mayOpen(c.questionnaire, c.work.answers, { kind: 'question', id: event.questionId }),
   fileInvalid: ({ event }: Args) => event.type === 'import.parsed' && !event.result.ok,

@@ -42,6 +42,7 @@ export function mayOpen(q: Questionnaire, answers: Answers, step: Step): boolean
   switch (step.kind) {
     case 'start':
     case 'saved':
+    case 'details':
       return true;
     case 'question':
       return canVisit(q, answers, step.id);

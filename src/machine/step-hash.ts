@@ -1,6 +1,6 @@
 /**
  * The current page in the address: #/ (start), #/q/<question id>, #/check,
- * #/result, #/saved. A fragment works from any static host under any sub-path.
+ * #/result, #/saved, #/details (report details). A fragment works from any static host under any sub-path.
  */
 import type { Step } from './types.ts';
 
@@ -22,7 +22,7 @@ export function hashToStep(hash: string): Step | null {
   if (path === '' || path === '/') return { kind: 'start' };
   const question = /^\/q\/(.+)$/.exec(path);
   if (question) return { kind: 'question', id: decodeURIComponent(question[1]!) };
-  if (path === '/check' || path === '/result' || path === '/saved' || path === '/request' || path === '/compare') return { kind: path.slice(1) as 'check' | 'result' | 'saved' | 'request' | 'compare' };
+  if (path === '/check' || path === '/result' || path === '/saved' || path === '/request' || path === '/compare' || path === '/details') return { kind: path.slice(1) as 'check' | 'result' | 'saved' | 'request' | 'compare' | 'details' };
   if (path === '/supplier') return { kind: 'supplier', page: 'overview' };
   if (path === '/supplier/reply') return { kind: 'supplier', page: 'reply' };
   const supplierQuestion = /^\/supplier\/q\/(.+)$/.exec(path);
@@ -44,5 +44,6 @@ export function stepOf(snapshot: SnapshotLike): Step {
   if (snapshot.hasTag('request')) return { kind: 'request' };
   if (snapshot.hasTag('supplier')) return { kind: 'supplier', page: snapshot.context.exchange?.page ?? 'overview' };
   if (snapshot.hasTag('compare')) return { kind: 'compare' };
+  if (snapshot.hasTag('details')) return { kind: 'details' };
   return { kind: 'start' };
 }

@@ -1,6 +1,7 @@
 import type { Answers, AnswerValue } from '../engine/answers.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { ReplySection, RequestSection } from '../storage/assessment-file-schema.ts';
+import type { ReportDetails } from '../storage/report-details.ts';
 
 /** A page of the wizard, as it appears in the address (see `step-hash.ts`). */
 export type Step =
@@ -12,7 +13,8 @@ export type Step =
   | { kind: 'request' }
   /** The supplier's pages: 'overview', a requested question's id, or 'reply'. */
   | { kind: 'supplier'; page: string }
-  | { kind: 'compare' };
+  | { kind: 'compare' }
+  | { kind: 'details' };
 
 /** A supplier request being answered here, or a supplier's reply waiting for the buyer's decision. */
 export type Exchange =
@@ -26,12 +28,14 @@ export type StorageStatus = 'ok' | 'unavailable' | 'full';
 export interface Work {
   id: string;
   answers: Answers;
+  /** Report details (who assessed it, for which contract); the engine ignores them. */
+  details?: ReportDetails;
 }
 
 export type ImportState =
   | { status: 'idle' }
   | { status: 'error'; fileName: string; errors: string[] }
-  | { status: 'confirm'; fileName: string; answers: Answers; warnings: string[] };
+  | { status: 'confirm'; fileName: string; answers: Answers; warnings: string[]; details?: ReportDetails };
 
 export interface WizardContext {
   questionnaire: Questionnaire;
@@ -56,7 +60,7 @@ export interface WizardInput {
   newId?: () => string;
 }
 
-export type ParsedFile = { ok: true; answers: Answers; warnings: string[] } | { ok: false; errors: string[] };
+export type ParsedFile = { ok: true; answers: Answers; warnings: string[]; details?: ReportDetails } | { ok: false; errors: string[] };
 
 export type WizardEvent =
   | { type: 'start' }
@@ -79,7 +83,8 @@ export type WizardEvent =
   | { type: 'supplier.answer'; questionId: string; value: AnswerValue }
   | { type: 'reply.open'; reply: ReplySection; answers: Answers }
   | { type: 'reply.accept'; questionIds: string[] }
-  | { type: 'exchange.close' };
+  | { type: 'exchange.close' }
+  | { type: 'details.save'; details: ReportDetails | undefined };
 
 /** What the autosave actor receives. */
 export type AutosaveEvent = { type: 'save'; work: Work };

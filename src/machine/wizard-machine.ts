@@ -53,7 +53,7 @@ export const wizardMachine = setup({
     askToReplace: assign({
       importState: ({ context: c, event }) =>
         event.type === 'import.parsed' && event.result.ok
-          ? { status: 'confirm', fileName: event.fileName, answers: event.result.answers, warnings: event.result.warnings }
+          ? { status: 'confirm', fileName: event.fileName, answers: event.result.answers, warnings: event.result.warnings, ...(event.result.details ? { details: event.result.details } : {}) }
           : c.importState,
     }),
     applyImport: assign(({ context: c, event }) => {
@@ -64,9 +64,17 @@ export const wizardMachine = setup({
             ? c.importState
             : null;
       if (!file) return {};
-      return { work: { id: c.newId(), answers: file.answers }, review: file.warnings, reviewing: false, importState: { status: 'idle' as const } };
+      const work = { id: c.newId(), answers: file.answers, ...(file.details ? { details: file.details } : {}) };
+      return { work, review: file.warnings, reviewing: false, importState: { status: 'idle' as const } };
     }),
     clearImport: assign({ importState: { status: 'idle' } }),
+    recordDetails: assign({
+      work: ({ context: c, event }) => {
+        if (event.type !== 'details.save') return c.work;
+        const { details: _old, ...rest } = c.work;
+        return event.details ? { ...rest, details: event.details } : rest;
+      },
+    }),
     clearReview: assign({ review: [] }),
     setStorage: assign({ storage: ({ context: c, event }) => (event.type === 'autosave.status' ? event.status : c.storage) }),
     save: sendTo('autosave', ({ context: c }) => ({ type: 'save' as const, work: c.work })),
@@ -126,6 +134,7 @@ export const wizardMachine = setup({
       // A supplier page not open yet: stay on the supplier's current page.
       { guard: 'navInSupplier', target: '.supplier', actions: 'clearImport' },
       { guard: 'navToCompare', target: '.compare', actions: 'clearImport' },
+      { guard: 'navToDetails', target: '.details', actions: 'clearImport' },
       { target: '.furthest', actions: 'clearImport' },
     ],
     reset: { target: '.start', actions: 'newWork' },
@@ -201,6 +210,16 @@ export const wizardMachine = setup({
       on: {
         'reply.accept': { guard: 'replyOpen', target: 'furthest', actions: ['keepVersion', 'acceptReply', 'closeExchange', 'save'] },
         'exchange.close': { target: 'furthest', actions: 'closeExchange' },
+      },
+    },
+    /** The report details page: reached from check your answers and the result; saving returns to the result. */
+    details: {
+      tags: 'details',
+      on: {
+        'details.save': [
+          { guard: 'isComplete', target: 'result', actions: ['recordDetails', 'save'] },
+          { target: 'furthest', actions: ['recordDetails', 'save'] },
+        ],
       },
     },
   },

@@ -6,18 +6,19 @@
 import type { Answers } from '../engine/answers.ts';
 import type { Assessment } from '../engine/assessment.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
+import type { ReportDetails } from '../storage/report-details.ts';
 import { fingerprint } from '../storage/assessment-fingerprint.ts';
 import { buildReport } from './build-report.ts';
 import { downloadReportPdf } from './download-pdf.ts';
 import type { ReportModel } from './report-model.ts';
 import { loadReportText } from './report-text.ts';
 
-export async function reportModelFor(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, now = new Date()): Promise<ReportModel> {
+export async function reportModelFor(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, now = new Date(), details?: ReportDetails): Promise<ReportModel> {
   const [digest] = await Promise.all([fingerprint(questionnaire, answers), loadReportText(questionnaire.locale)]);
-  const context = { answers, generatedAt: now.toISOString(), fingerprint: digest, locale: questionnaire.locale };
+  const context = { answers, generatedAt: now.toISOString(), fingerprint: digest, locale: questionnaire.locale, ...(details ? { details } : {}) };
   return buildReport(assessment, questionnaire, context);
 }
 
-export async function downloadPdf(questionnaire: Questionnaire, answers: Answers, assessment: Assessment): Promise<void> {
-  await downloadReportPdf(await reportModelFor(questionnaire, answers, assessment));
+export async function downloadPdf(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, details?: ReportDetails): Promise<void> {
+  await downloadReportPdf(await reportModelFor(questionnaire, answers, assessment, new Date(), details));
 }

@@ -5,6 +5,7 @@ import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 import { UserText } from '../components/user-text.tsx';
 import { ReviewNotice } from '../components/review-notice.tsx';
+import { DownloadAssessment } from '../components/download-assessment.tsx';
 
 export interface AnswerRow {
   questionId: string;
@@ -74,6 +75,12 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
         <button type="button" className="button" onClick={onContinue}>
           {t.check.continue}
         </button>
+        <p>
+          <a href="#/details">{t.summary.details}</a>
+          <br />
+          <span className="small">{t.summary.detailsHint}</span>
+        </p>
+        <DownloadAssessment />
       </main>
     </>
   );

@@ -24,6 +24,15 @@ describe('serialize and parse', () => {
     expect(back).toMatchObject({ ok: true, answers: highRiskPublic, warnings: [], savedAt: '2026-11-25T10:00:00.000Z', locale: 'sv' });
   });
 
+  it('round-trips the report details, without blank fields, and rejects a bad one by name', () => {
+    const details = { organisation: ' Region North ', supplier: 'Acme AB', assessmentDate: '2026-12-01', status: 'final' as const, unit: '' };
+    const text = serializeAssessmentFile(q, minimal, { details });
+    expect(JSON.parse(text).details).toEqual({ organisation: 'Region North', supplier: 'Acme AB', assessmentDate: '2026-12-01', status: 'final' });
+    expect(parseAssessmentFile(text, q)).toMatchObject({ ok: true, details: { organisation: 'Region North', supplier: 'Acme AB', assessmentDate: '2026-12-01', status: 'final' } });
+    expect(JSON.parse(serializeAssessmentFile(q, minimal, { details: { unit: ' ' } }))).not.toHaveProperty('details');
+    expect(errorsOf(file(minimal, { details: { status: 'done' } }))).toEqual(['details.status: expected "draft" or "final"']);
+  });
+
   it('leaves out answers to questions the questionnaire does not have', () => {
     const text = serializeAssessmentFile(q, { ...minimal, stray: 'x' });
     expect(JSON.parse(text).answers).not.toHaveProperty('stray');

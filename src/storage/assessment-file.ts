@@ -5,7 +5,8 @@
  *   { "format": "eu-ai-act-assessment", "formatVersion": 1,
  *     "questionnaire": { "id": "eu-ai-act", "version": "1.0.0" },
  *     "savedAt": "2026-11-25T10:00:00.000Z", "meta": { "locale": "en" },
- *     "answers": { "<question id>": "<option value>" | ["<value>", ...] | "<text>" } }
+ *     "answers": { "<question id>": "<option value>" | ["<value>", ...] | "<text>" },
+ *     "details": { "organisation": "...", "status": "draft", ... } }   (optional, see report-details.ts)
  *
  * A file is untrusted: it is size- and depth-checked, validated with zod, its
  * answers checked against the questionnaire, and an older questionnaire
@@ -23,6 +24,7 @@ import { normaliseLocale } from './file-locale.ts';
 import { normaliseMultiLine, normaliseSingleLine } from './single-line.ts';
 import { FILE_FORMAT, FileShape, FORMAT_VERSION, pathOf } from './assessment-file-schema.ts';
 import { compareVersions, migrateAnswers, MIGRATIONS, type Migration } from './migrations.ts';
+import { compactDetails, type ReportDetails } from './report-details.ts';
 
 export { fingerprint } from './assessment-fingerprint.ts';
 export { FILE_FORMAT, FORMAT_VERSION, MAX_TEXT } from './assessment-file-schema.ts';
@@ -30,7 +32,7 @@ export { FILE_FORMAT, FORMAT_VERSION, MAX_TEXT } from './assessment-file-schema.
 const MAX_MESSAGES = 20;
 
 export type ParseResult =
-  | { ok: true; answers: Answers; warnings: string[]; migratedFrom?: string; savedAt?: string; locale?: string }
+  | { ok: true; answers: Answers; warnings: string[]; migratedFrom?: string; savedAt?: string; locale?: string; details?: ReportDetails }
   | { ok: false; errors: string[] };
 
 function withOptions(question: Question, problem: string): string {
@@ -126,6 +128,7 @@ function parseText(text: string, questionnaire: Questionnaire, options: ParseOpt
   const locale = file.meta?.locale ? normaliseLocale(file.meta.locale) : null;
   if (locale?.warning) warnings.push(locale.warning);
   const ordered = Object.fromEntries(questionnaire.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]!]));
+  const details = compactDetails(file.details);
   return {
     ok: true,
     answers: ordered,
@@ -133,12 +136,15 @@ function parseText(text: string, questionnaire: Questionnaire, options: ParseOpt
     ...(migrated ? { migratedFrom: file.questionnaire.version } : {}),
     ...(file.savedAt ? { savedAt: file.savedAt } : {}),
     ...(locale ? { locale: locale.locale } : {}),
+    ...(details ? { details } : {}),
   };
 }
 
 export interface FileMeta {
   savedAt?: string | Date;
   locale?: string;
+  /** Report details (cover, register); left out of the file when none is filled in. */
+  details?: ReportDetails;
 }
 
 /** Pretty JSON with the answers in questionnaire order; answers to unknown questions are left out. */
@@ -149,6 +155,7 @@ export function serializeAssessmentFile(questionnaire: Questionnaire, answers: A
     const value = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
     if (value !== undefined) ordered[q.id] = Array.isArray(value) ? [...value] : value;
   }
+  const details = compactDetails(meta.details);
   const file = {
     format: FILE_FORMAT,
     formatVersion: FORMAT_VERSION,
@@ -156,6 +163,7 @@ export function serializeAssessmentFile(questionnaire: Questionnaire, answers: A
     savedAt,
     ...(meta.locale ? { meta: { locale: meta.locale } } : {}),
     answers: ordered,
+    ...(details ? { details } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

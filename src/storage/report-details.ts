@@ -27,3 +27,13 @@ export type ReportDetails = z.infer<typeof ReportDetails>;
 
 /** The fields in the order the form and the cover show them. */
 export const DETAIL_FIELDS = ['systemVersion', 'organisation', 'unit', 'supplier', 'contractRef', 'assessedBy', 'reviewedBy', 'approvedBy', 'assessmentDate', 'status'] as const satisfies readonly (keyof ReportDetails)[];
+
+/** The details with blank fields left out and text trimmed; undefined when none is filled in. */
+export function compactDetails(details: Partial<Record<keyof ReportDetails, string | undefined>> | undefined): ReportDetails | undefined {
+  if (!details) return undefined;
+  const kept = Object.fromEntries(DETAIL_FIELDS.flatMap((key) => {
+    const value = details[key]?.trim();
+    return value ? [[key, value]] : [];
+  }));
+  return Object.keys(kept).length > 0 ? (kept as ReportDetails) : undefined;
+}

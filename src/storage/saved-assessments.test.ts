@@ -22,6 +22,16 @@ describe('saved assessments', () => {
     expect(loadCurrent(q)).toEqual({ work: { id: 'a', answers: smallAnswers.high }, warnings: [] });
   });
 
+  it('keeps the report details with the answers, through autosave, rename and duplicate', () => {
+    const details = { organisation: 'Region North', status: 'draft' as const };
+    saveWork(q, { id: 'a', answers: smallAnswers.high });
+    expect(saveWork(q, { id: 'a', answers: smallAnswers.high, details })).toBe('ok');
+    expect(loadCurrent(q)?.work).toEqual({ id: 'a', answers: smallAnswers.high, details });
+    renameSaved(q, 'a', 'Pupils');
+    duplicateSaved(q, 'a', 'b', 'Copy');
+    expect(listSaved(q).entries.map((e) => [e.id, e.name, e.details])).toEqual(expect.arrayContaining([['a', 'Pupils', details], ['b', 'Copy', details]]));
+  });
+
   it('remembers which assessment is open without touching an unchanged entry', () => {
     saveWork(q, { id: 'a', answers: smallAnswers.high });
     saveWork(q, { id: 'b', answers: smallAnswers.minimal });

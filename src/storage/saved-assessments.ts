@@ -12,6 +12,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import { listKeys, readItem, removeItem, writeItem } from './browser-storage.ts';
 import { fileObject, parseFile } from './file-format.ts';
 import { answersKey, clearConflict, currentConflict, forget, markSeen, reportConflict, seenBy } from './tab-conflict.ts';
+import type { ReportDetails } from './report-details.ts';
 
 export const SCHEMA_VERSION = 1;
 const ENTRY = 'assessment/';
@@ -25,6 +26,7 @@ export interface SavedEntry {
   revision: number;
   questionnaireVersion: string;
   answers: Answers;
+  details?: ReportDetails;
   warnings: string[];
 }
 
@@ -88,6 +90,7 @@ function readEntry(key: string, questionnaire: Questionnaire): ReadEntry | null 
       revision: Number.isSafeInteger(data.revision) && data.revision! > 0 ? data.revision! : 0,
       questionnaireVersion: String(data.file.questionnaire?.version ?? ''),
       answers: parsed.answers,
+      ...(parsed.details ? { details: parsed.details } : {}),
       warnings: parsed.warnings,
     },
   };
@@ -113,7 +116,7 @@ export function loadSaved(questionnaire: Questionnaire, id: string): ReadEntry |
 export function writeSaved(questionnaire: Questionnaire, work: Work, name: string | null, savedAt = new Date().toISOString(), history = storedHistory(ENTRY + work.id)): StorageStatus {
   const before = loadSaved(questionnaire, work.id);
   const revision = (before?.ok ? before.entry.revision : 0) + 1;
-  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, revision, file: fileObject(questionnaire, work.answers, { savedAt }), ...(history.length > 0 ? { history } : {}) };
+  const stored = { schemaVersion: SCHEMA_VERSION, id: work.id, name, revision, file: fileObject(questionnaire, work.answers, { savedAt, ...(work.details ? { details: work.details } : {}) }), ...(history.length > 0 ? { history } : {}) };
   const status = writeItem(ENTRY + work.id, JSON.stringify(stored));
   if (status === 'ok') markSeen(work.id, revision, work.answers);
   return status;
@@ -123,7 +126,7 @@ export function writeSaved(questionnaire: Questionnaire, work: Work, name: strin
 export function keepVersion(questionnaire: Questionnaire, work: Work, note: string, savedAt = new Date().toISOString()): StorageStatus {
   const existing = loadSaved(questionnaire, work.id);
   const name = existing?.ok ? existing.entry.name : null;
-  const history = [...storedHistory(ENTRY + work.id), { savedAt, note, file: fileObject(questionnaire, work.answers, { savedAt }) }];
+  const history = [...storedHistory(ENTRY + work.id), { savedAt, note, file: fileObject(questionnaire, work.answers, { savedAt, ...(work.details ? { details: work.details } : {}) }) }];
   return writeSaved(questionnaire, work, name, savedAt, history);
 }
 
@@ -175,6 +178,11 @@ export function otherTabSaved(questionnaire: Questionnaire, work: Work): void {
   if (read?.ok && changedElsewhere(read.entry, work)) reportConflict(work.id);
 }
 
+/** A saved entry as the work the wizard holds: id, answers and report details. */
+export function workOf(entry: SavedEntry): Work {
+  return { id: entry.id, answers: entry.answers, ...(entry.details ? { details: entry.details } : {}) };
+}
+
 /** The work that was open when the page was last left, if it can be read. */
 export function loadCurrent(questionnaire: Questionnaire): { work: Work; warnings: string[] } | null {
   const id = readItem(CURRENT);
@@ -182,7 +190,7 @@ export function loadCurrent(questionnaire: Questionnaire): { work: Work; warning
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return null;
   markSeen(id, read.entry.revision, read.entry.answers);
-  return { work: { id, answers: read.entry.answers }, warnings: read.entry.warnings };
+  return { work: workOf(read.entry), warnings: read.entry.warnings };
 }
 
 /** Opens a saved entry as this tab's work: from now on this tab has seen its revision. */
@@ -196,13 +204,13 @@ export function openSaved(questionnaire: Questionnaire, id: string): ReadEntry |
 export function renameSaved(questionnaire: Questionnaire, id: string, name: string): StorageStatus {
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return 'unavailable';
-  return writeSaved(questionnaire, { id, answers: read.entry.answers }, name.trim() || null, read.entry.savedAt);
+  return writeSaved(questionnaire, workOf(read.entry), name.trim() || null, read.entry.savedAt);
 }
 
 export function duplicateSaved(questionnaire: Questionnaire, id: string, newId: string, name: string): StorageStatus {
   const read = loadSaved(questionnaire, id);
   if (!read?.ok) return 'unavailable';
-  return writeSaved(questionnaire, { id: newId, answers: read.entry.answers }, name);
+  return writeSaved(questionnaire, { ...workOf(read.entry), id: newId }, name);
 }
 
 export function removeSaved(key: string): void {

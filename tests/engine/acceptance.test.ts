@@ -42,6 +42,7 @@ describe('acceptance cases', () => {
     expect(a.rules.map((r) => r.id)).not.toContain('derog-6-3');
     const profiling = a.uncertainties.find((u) => u.questionId === 'derog.profiling')!;
     expect(profiling.findOut).toMatch(/profil/i);
+    expect(profiling.whoKnows).toEqual(['supplier', 'dpo']);
     expect(profiling.affects).toContain('hr-6-2');
     const ifNoProfiling = a.whatWouldChange.find((c) => c.questionId === 'derog.profiling' && c.ifAnswer[0] === 'No');
     expect(ifNoProfiling?.tier).toBe('minimal');

@@ -4,11 +4,11 @@
  */
 export const sameAsEnglish: Record<'sv' | 'de', { ui: string[]; report: string[] }> = {
   sv: {
-    ui: ['titleSeparator', 'check.changeHidden', 'saved.organisation'],
+    ui: ['titleSeparator', 'check.changeHidden', 'saved.organisation', 'summary.routeLine', 'details.organisation', 'details.status'],
     report: ['cover.organisation', 'details.organisation', 'details.status', 'checklist.status'],
   },
   de: {
-    ui: ['titleSeparator', 'check.changeHidden', 'saved.name', 'saved.organisation'],
+    ui: ['titleSeparator', 'check.changeHidden', 'saved.name', 'saved.organisation', 'summary.routeLine', 'details.organisation', 'details.status'],
     report: ['cover.organisation', 'details.organisation', 'details.status', 'signOff.name', 'checklist.status'],
   },
 };

@@ -9,25 +9,31 @@ import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
 import { NotYet } from '../../components/not-yet.tsx';
 import { useStartNew } from '../../components/unsaved-work.tsx';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
-import type { Answers } from '../../engine/answers.ts';
+import type { Work } from '../../machine/types.ts';
 
 export function ResultPage() {
   const actor = useWizard();
   const { questionnaire: lean, work } = useSelector(actor, (s) => s.context);
   const { questionnaire: full, failed } = useCompleteQuestionnaire(lean);
-  return full ? <Result q={full} answers={work.answers} /> : <NotYet failed={failed} />;
+  return full ? <Result q={full} work={work} /> : <NotYet failed={failed} />;
 }
 
-function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
+/** Today as an ISO date in the user's time zone. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function Result({ q, work }: { q: Questionnaire; work: Work }) {
   const actor = useWizard();
   const startNew = useStartNew();
-  const work = { answers };
-  const assessment = useMemo(() => assess(q, work.answers), [q, work.answers]);
+  const { answers, details } = work;
+  const assessment = useMemo(() => assess(q, answers), [q, answers]);
   const [pdfState, setPdfState] = useState<'idle' | 'working' | 'failed'>('idle');
   const onPdf = pdfReport
     ? () => {
         setPdfState('working');
-        pdfReport!(q, work.answers, assessment).then(
+        pdfReport!(q, answers, assessment, details).then(
           () => setPdfState('idle'),
           () => setPdfState('failed'),
         );
@@ -37,12 +43,13 @@ function Result({ q, answers }: { q: Questionnaire; answers: Answers }) {
     <ResultStep
       assessment={assessment}
       disclaimer={q.disclaimer}
-      systemName={reportField(q, work.answers, 'system-name')}
-      onExport={() => actor.send({ type: 'export' })}
+      systemName={reportField(q, answers, 'system-name')}
+      asOf={details?.assessmentDate ?? today()}
       onPdf={onPdf}
       pdfState={pdfState}
+      detailsCount={Object.keys(details ?? {}).length}
       onStartAgain={() => startNew({ type: 'reset' })}
-      onReport={async (format) => (await import('../../report/lazy-formats.ts')).downloadReport(format, q, work.answers, assessment)}
+      onReport={async (format) => (await import('../../report/lazy-formats.ts')).downloadReport(format, q, answers, assessment, details)}
     />
   );
 }

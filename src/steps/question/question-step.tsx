@@ -17,6 +17,7 @@ import { ProgressCaption, type Progress } from './progress-caption.tsx';
 import { QuestionHelp } from './question-help.tsx';
 import { ReviewNotice } from '../../components/review-notice.tsx';
 import { TextField } from './text-field.tsx';
+import { DownloadAssessment } from '../../components/download-assessment.tsx';
 
 interface Props {
   question: Question;
@@ -76,6 +77,7 @@ export function QuestionStep({ question, unknownLabel, value, progress, backHref
             {t.continue}
           </button>
         </form>
+        <DownloadAssessment />
       </main>
     </>
   );

@@ -1,19 +1,28 @@
 import { useState } from 'react';
 import { useStrings } from '../../i18n/use-strings.ts';
+import { DownloadAssessment } from '../../components/download-assessment.tsx';
 
 export type ReportFormat = 'html' | 'docx';
 
 export interface ResultActionsProps {
-  onExport: () => void;
   /** Present only when the PDF report module is part of the build. */
   onPdf: (() => void) | null;
   pdfState: 'idle' | 'working' | 'failed';
   onStartAgain: () => void;
+  /** How many report details are filled in (0: none yet). */
+  detailsCount: number;
   /** Makes and downloads the report as HTML or Word (each renderer loaded on demand). */
   onReport?: ((format: ReportFormat) => Promise<void>) | null;
 }
 
-export function ResultActions({ onExport, onPdf, pdfState, onStartAgain, onReport }: ResultActionsProps) {
+/** Prints the page with every disclosure open, so the paper copy holds the full texts. */
+function printAll() {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
+  window.print();
+}
+
+/** Every export of the result: the PDF report first, then HTML and Word, the assessment file, report details and print. */
+export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount, onReport }: ResultActionsProps) {
   const t = useStrings();
   const [formatState, setFormatState] = useState<'idle' | 'working' | 'failed'>('idle');
   const report = (format: ReportFormat) => {
@@ -25,49 +34,54 @@ export function ResultActions({ onExport, onPdf, pdfState, onStartAgain, onRepor
     );
   };
   return (
-    <div className="actions no-print">
-      <div className="button-group">
-        <button type="button" className="button" onClick={onExport}>
-          {t.result.exportFile}
+    <div className="result-actions no-print">
+      {onPdf && (
+        <button type="button" className="button result-actions__primary" onClick={onPdf} disabled={pdfState === 'working'} aria-describedby="pdf-status">
+          {t.result.pdf}
         </button>
-        {onPdf && (
-          <button type="button" className="button button--secondary" onClick={onPdf} disabled={pdfState === 'working'} aria-describedby="pdf-status">
-            {t.result.pdf}
-          </button>
-        )}
-        {onReport && (
-          <>
+      )}
+      <p id="pdf-status" role="status" className={pdfState === 'failed' ? 'field-error' : 'small'}>
+        {pdfState === 'working' ? t.result.pdfWorking : pdfState === 'failed' ? t.result.pdfFailed : ''}
+      </p>
+      {onReport && (
+        <>
+          <div className="button-group">
             <button type="button" className="button button--secondary" onClick={() => report('html')} disabled={formatState === 'working'} aria-describedby="report-status">
               {t.reportFormats.html}
             </button>
             <button type="button" className="button button--secondary" onClick={() => report('docx')} disabled={formatState === 'working'} aria-describedby="report-status">
               {t.reportFormats.docx}
             </button>
-          </>
-        )}
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t.result.print}
-        </button>
-      </div>
-      <p id="pdf-status" role="status" className={pdfState === 'failed' ? 'field-error' : 'small'}>
-        {pdfState === 'working' ? t.result.pdfWorking : pdfState === 'failed' ? t.result.pdfFailed : ''}
-      </p>
-      {onReport && (
-        <p id="report-status" role="status" className={formatState === 'failed' ? 'field-error' : 'small'}>
-          {formatState === 'working' ? t.reportFormats.working : formatState === 'failed' ? t.reportFormats.failed : ''}
-        </p>
+          </div>
+          <p id="report-status" role="status" className={formatState === 'failed' ? 'field-error' : 'small'}>
+            {formatState === 'working' ? t.reportFormats.working : formatState === 'failed' ? t.reportFormats.failed : ''}
+          </p>
+        </>
       )}
-      <p>
-        <a href="#/check">{t.result.checkAgain}</a>
-      </p>
-      <p>
-        <a href="#/request">{t.request.title}</a>
-      </p>
-      <p>
-        <button type="button" className="link-button" onClick={onStartAgain}>
-          {t.result.startAgain}
-        </button>
-      </p>
+      <DownloadAssessment look="button" />
+      <ul className="result-actions__links">
+        <li>
+          <a href="#/details">{t.summary.details}</a>
+          <br />
+          <span className="small">{detailsCount > 0 ? t.summary.detailsFilled(detailsCount) : t.summary.detailsHint}</span>
+        </li>
+        <li>
+          <button type="button" className="link-button" onClick={printAll}>
+            {t.result.print}
+          </button>
+        </li>
+        <li>
+          <a href="#/check">{t.result.checkAgain}</a>
+        </li>
+        <li>
+          <a href="#/request">{t.request.title}</a>
+        </li>
+        <li>
+          <button type="button" className="link-button" onClick={onStartAgain}>
+            {t.result.startAgain}
+          </button>
+        </li>
+      </ul>
     </div>
   );
 }

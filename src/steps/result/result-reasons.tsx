@@ -59,12 +59,6 @@ export function ResultReasons({ assessment }: { assessment: Assessment }) {
             ))}
         </section>
       )}
-      {assessment.roles.length > 0 && (
-        <section aria-labelledby="roles">
-          <h2 className="heading-m" id="roles">{t.result.rolesHeading}</h2>
-          <ul>{assessment.roles.map((r) => <li key={r.role}>{t.roles[r.role]}</li>)}</ul>
-        </section>
-      )}
     </>
   );
 }

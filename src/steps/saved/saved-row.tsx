@@ -14,6 +14,8 @@ export interface SavedRowData {
 
 export interface SavedRowActions {
   onOpen: (id: string) => void;
+  /** Downloads its assessment file, to keep or hand to a colleague. */
+  onDownload: (id: string) => void;
   onDuplicate: (id: string) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
@@ -65,6 +67,7 @@ export function SavedRow({ row, actions }: { row: SavedRowData; actions: SavedRo
         <ul className="saved-item__actions">
           {[
             { label: t.saved.open, run: () => actions.onOpen(row.id) },
+            { label: t.saved.download, run: () => actions.onDownload(row.id) },
             { label: t.saved.duplicate, run: () => actions.onDuplicate(row.id) },
             { label: t.saved.rename, run: () => setMode('rename') },
             { label: t.saved.remove, run: () => setMode('delete') },

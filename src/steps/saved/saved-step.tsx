@@ -5,6 +5,7 @@ import { ErrorSummary, type FieldError } from '../../components/ui/error-summary
 import { useFocusHeading } from '../../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
 import { SavedRow, type SavedRowActions, type SavedRowData } from './saved-row.tsx';
+import { DownloadAssessment } from '../../components/download-assessment.tsx';
 
 interface Props {
   rows: SavedRowData[];
@@ -50,6 +51,7 @@ export function SavedStep({ rows, damaged, actions, onDownloadDamaged, onDeleteD
           </div>
         )}
         {rows.length === 0 ? <p>{t.saved.empty}</p> : <ul className="saved-list">{rows.map((row) => <SavedRow key={row.id} row={row} actions={actions} />)}</ul>}
+        <DownloadAssessment />
         <h2 className="heading-m">{t.start.importHeading}</h2>
         {importer}
       </main>
