@@ -71,6 +71,11 @@ const QuestionBase = {
   reportAs: Slug.optional(),
   /** The provider knows the answer better than a buyer: offered in a request to the supplier. */
   askSupplier: z.boolean().optional(),
+  /**
+   * Questions with the same page id are shown together on one page (they must be consecutive and
+   * in one section). Only the page changes: each question keeps its own answer and condition.
+   */
+  page: Slug.optional(),
 };
 
 export const ChoiceQuestion = z.strictObject({
