@@ -11,7 +11,7 @@
  * the page ends where a rule that stops the questions becomes certain.
  */
 import type { Answers } from './answers.ts';
-import { route, walk } from './journey.ts';
+import { route, walk, withSkippedOptional } from './journey.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 
 export interface Page {
@@ -110,13 +110,34 @@ export function expectedPages(q: Questionnaire, answers: Answers): Page[] {
   return allPages(q).filter((page) => page.questions.some((id) => asked.has(id)));
 }
 
-/** "Page n of about m" for the page that holds `questionId`. */
+const counted = new WeakMap<Questionnaire, number[]>();
+
+/** How many pages each worked example takes, from the first question to check your answers. */
+export function examplePageCounts(q: Questionnaire): number[] {
+  if (q.pageCounts) return q.pageCounts;
+  let counts = counted.get(q);
+  if (!counts) counted.set(q, (counts = q.examples.map((x) => pagesOnRoute(q, withSkippedOptional(q, x.answers)))));
+  return counts;
+}
+
+/** How long the questions usually take: the fewest, the median and the most pages of the worked examples. */
+export function typicalPages(q: Questionnaire): { fewest: number; median: number; most: number } | null {
+  const counts = [...examplePageCounts(q)].sort((a, b) => a - b);
+  if (counts.length === 0) return null;
+  return { fewest: counts[0]!, median: counts[Math.floor((counts.length - 1) / 2)]!, most: counts[counts.length - 1]! };
+}
+
+/**
+ * "Page n of about m" for the page that holds `questionId`: m is the pages the
+ * answers so far lead to, and no fewer than the worked examples' median while
+ * the answers have not yet opened that many.
+ */
 export function pagePosition(q: Questionnaire, answers: Answers, questionId: string): { page: number; ofAbout: number } {
   const pages = expectedPages(q, answers);
   const here = pageOf(q, questionId);
   const at = pages.findIndex((p) => p === here);
   const page = at >= 0 ? at + 1 : pages.length + 1;
-  return { page, ofAbout: Math.max(pages.length, page) };
+  return { page, ofAbout: Math.max(pages.length, page, typicalPages(q)?.median ?? 0) };
 }
 
 /** How many pages a complete set of answers takes from the first question to check your answers. */

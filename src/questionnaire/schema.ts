@@ -247,5 +247,7 @@ export const Questionnaire = z.strictObject({
   glossary: z.array(Term).default([]),
   /** Set by the build on the start page's copy, whose extras ship separately (parts.ts). */
   lean: z.boolean().optional(),
+  /** Set by the build on the start page's copy: how many pages each worked example takes (for "about n pages"). */
+  pageCounts: z.array(z.number().int().nonnegative()).optional(),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
