@@ -166,4 +166,32 @@ export const de: Strings = {
     procurement: 'die Vergabeunterlagen oder der Vertrag',
     team: 'Ihr Projektteam und die Personen, die das System nutzen',
   },
+  journey: {
+    page: (n: number, total: number) => `Seite ${formatNumber(n, 'de')} von etwa ${formatNumber(total, 'de')}`,
+    mapSummary: 'Alle Abschnitte und was noch fehlt',
+    mapHeading: 'Ihr Fortschritt in den Abschnitten',
+    status: { done: 'Erledigt', 'in-progress': 'Begonnen', 'to-do': 'Offen', 'not-needed': 'Nicht nötig', depends: 'Hängt von Ihren Antworten ab' },
+    questionsLeft: (n: number) => (n === 1 ? 'Noch etwa 1 Frage' : `Noch etwa ${formatNumber(n, 'de')} Fragen`),
+    stillToAnswer: 'Noch zu beantworten:',
+    findOut: 'Was Sie herausfinden müssen',
+    chooseOne: (question: string) => `Wählen Sie eine Antwort auf „${question}“`,
+    chooseSome: (question: string) => `Wählen Sie mindestens eine Antwort oder „Weiß ich nicht“ auf „${question}“`,
+    enterText: (question: string) => `Geben Sie eine Antwort auf „${question}“ ein`,
+    beforeHeading: 'Bevor Sie beginnen',
+    length: (fewest: number, most: number) =>
+      `Die meisten Bewertungen umfassen ${formatNumber(fewest, 'de')} bis ${formatNumber(most, 'de')} Seiten mit Fragen: etwa ${formatNumber(fewest * 2, 'de')} bis ${formatNumber(most * 2, 'de')} Minuten, wenn Sie die Unterlagen zur Hand haben. Sie können jederzeit aufhören und später auf diesem Gerät weitermachen.`,
+    haveAtHand: 'Halten Sie bereit',
+    atHand: [
+      'die Unterlagen des Lieferanten: Betriebsanleitung, technische Dokumentation, den Vertrag',
+      'die Zweckbestimmung des Systems: wofür es dient, wer es nutzt und wer betroffen ist',
+      'Ihre Datenschutz-Folgenabschätzung (DSFA), falls es eine gibt',
+    ],
+    involve: 'Wen Sie einbeziehen sollten',
+    people: [
+      'die Systemverantwortlichen oder die Projektleitung, die wissen, wie das System genutzt wird',
+      'Ihre Datenschutzbeauftragten und Ihre Rechtsabteilung, für die Fragen zum Anwendungsbereich und zu Rechten',
+      'den Lieferanten, für die Fragen, die nur er beantworten kann (Sie können ihm eine Liste mit Fragen schicken)',
+    ],
+    unknownAnswer: 'Noch nicht bekannt',
+  },
 };
