@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, type ReactNode } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { Answers, AnswerValue } from '../../engine/answers.ts';
 import type { Question, Term } from '../../questionnaire/schema.ts';
 import { isChoice } from '../../questionnaire/kinds.ts';
@@ -76,7 +76,7 @@ export function QuestionStep(props: Props) {
     shouldFocusError: false,
   });
   const { errors, submitCount } = form.formState;
-  const chosen = chosenOf(form.watch());
+  const chosen = chosenOf({ ...form.getValues(), ...(useWatch({ control: form.control }) as PageForm) });
   const shown = new Set(asked(chosen));
   const visible = questions.filter((q) => shown.has(q.id));
   const errorOf = (q: Question) => errors[fieldIds(q.id).base]?.message;
