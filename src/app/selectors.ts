@@ -1,5 +1,5 @@
 /** Plain data for the views, read from the machine's context with the engine's help. */
-import { optionLabels, type Answers } from '../engine/answers.ts';
+import { optionLabels, UNKNOWN, type Answers } from '../engine/answers.ts';
 import { route } from '../engine/journey.ts';
 import { journeyMap } from '../engine/journey-map.ts';
 import { pagePosition } from '../engine/pages.ts';
@@ -40,7 +40,9 @@ export function answerSections(q: Questionnaire, answers: Answers): AnswerSectio
       group = { id: section.id, title: section.title, rows: [] };
       sections.push(group);
     }
-    group.rows.push({ questionId: id, question: question.text, answer: optionLabels(question, r.relevant[id]!, q.unknownLabel), changeHref: stepToHash({ kind: 'question', id }) });
+    const value = r.relevant[id]!;
+    const unknown = value === UNKNOWN || (Array.isArray(value) && value.includes(UNKNOWN));
+    group.rows.push({ questionId: id, question: question.text, answer: optionLabels(question, value, q.unknownLabel), changeHref: stepToHash({ kind: 'question', id }), unknown });
   }
   return sections;
 }
