@@ -178,8 +178,8 @@ export const de: Strings = {
     chooseSome: (question: string) => `Wählen Sie mindestens eine Antwort oder „Weiß ich nicht“ auf „${question}“`,
     enterText: (question: string) => `Geben Sie eine Antwort auf „${question}“ ein`,
     beforeHeading: 'Bevor Sie beginnen',
-    length: (fewest: number, most: number) =>
-      `Die meisten Bewertungen umfassen ${formatNumber(fewest, 'de')} bis ${formatNumber(most, 'de')} Seiten mit Fragen: etwa ${formatNumber(fewest * 2, 'de')} bis ${formatNumber(most * 2, 'de')} Minuten, wenn Sie die Unterlagen zur Hand haben. Sie können jederzeit aufhören und später auf diesem Gerät weitermachen.`,
+    length: (median: number, most: number) =>
+      `Eine Bewertung umfasst etwa ${formatNumber(median, 'de')} Seiten mit Fragen, höchstens ${formatNumber(most, 'de')}: rund ${formatNumber(median * 2, 'de')} Minuten, wenn Sie die Unterlagen zur Hand haben. Sie können jederzeit aufhören und später auf diesem Gerät weitermachen.`,
     haveAtHand: 'Halten Sie bereit',
     atHand: [
       'die Unterlagen des Lieferanten: Betriebsanleitung, technische Dokumentation, den Vertrag',

@@ -177,8 +177,8 @@ export const en = {
     chooseSome: (question: string) => `Select at least one answer, or “I don’t know”, to “${question}”`,
     enterText: (question: string) => `Enter an answer to “${question}”`,
     beforeHeading: 'Before you start',
-    length: (fewest: number, most: number) =>
-      `Most assessments take ${formatNumber(fewest, 'en')} to ${formatNumber(most, 'en')} pages of questions: about ${formatNumber(fewest * 2, 'en')} to ${formatNumber(most * 2, 'en')} minutes with the information at hand. You can stop at any time and continue later on this device.`,
+    length: (median: number, most: number) =>
+      `An assessment takes about ${formatNumber(median, 'en')} pages of questions, at most ${formatNumber(most, 'en')}: roughly ${formatNumber(median * 2, 'en')} minutes with the information at hand. You can stop at any time and continue later on this device.`,
     haveAtHand: 'Have at hand',
     atHand: [
       'the supplier’s documentation: instructions for use, technical documentation, the contract',

@@ -178,8 +178,8 @@ export const sv: Strings = {
     chooseSome: (question: string) => `Välj minst ett svar, eller ”Jag vet inte”, på ”${question}”`,
     enterText: (question: string) => `Skriv ett svar på ”${question}”`,
     beforeHeading: 'Innan ni börjar',
-    length: (fewest: number, most: number) =>
-      `De flesta bedömningar tar ${formatNumber(fewest, 'sv')} till ${formatNumber(most, 'sv')} sidor med frågor: ungefär ${formatNumber(fewest * 2, 'sv')} till ${formatNumber(most * 2, 'sv')} minuter om ni har underlagen till hands. Ni kan sluta när som helst och fortsätta senare på den här enheten.`,
+    length: (median: number, most: number) =>
+      `En bedömning tar ungefär ${formatNumber(median, 'sv')} sidor med frågor, högst ${formatNumber(most, 'sv')}: omkring ${formatNumber(median * 2, 'sv')} minuter om ni har underlagen till hands. Ni kan sluta när som helst och fortsätta senare på den här enheten.`,
     haveAtHand: 'Ha till hands',
     atHand: [
       'leverantörens dokumentation: bruksanvisning, teknisk dokumentation, avtalet',

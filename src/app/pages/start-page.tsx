@@ -2,6 +2,7 @@ import { useSelector } from '@xstate/react';
 import { formatDateTime } from '../../i18n/format-date.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { StartStep } from '../../steps/start-step.tsx';
+import { typicalPages } from '../../engine/pages.ts';
 import { listSaved, loadSaved } from '../../storage/saved-assessments.ts';
 import { Importer, useImportErrors } from '../importer.tsx';
 import { reportField } from '../selectors.ts';
@@ -25,6 +26,7 @@ export function StartPage() {
       importer={<Importer />}
       onStart={() => actor.send({ type: 'start' })}
       onResume={() => actor.send({ type: 'resume' })}
+      length={typicalPages(q)}
     />
   );
 }
