@@ -22,10 +22,14 @@ export async function currentStep(page) {
   return { kind: hash.replace(/^#\/?/, '') || 'start' };
 }
 
-/** Sets the controls on the question page to `value` (without pressing Continue). */
+/** Sets the controls of the first question on the page to `value` (without pressing Continue). */
 export async function fillAnswer(page, value) {
-  const form = page.locator('main form');
-  await form.waitFor();
+  await page.locator('main form').waitFor();
+  await fillQuestion(page.locator('main form [data-question]').first(), value);
+}
+
+/** Sets the controls of one question (its `[data-question]` block) to `value`. */
+export async function fillQuestion(form, value) {
   const text = form.locator('input[type="text"], textarea');
   if ((await text.count()) > 0) {
     await text.first().fill(String(value));
@@ -47,20 +51,41 @@ export async function pressContinue(page) {
   await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 5000 });
 }
 
-/** Answers questions from `answers` until check your answers. Returns the question ids answered. */
+/** The ids of the questions the page shows now, in order. */
+export async function questionsShown(page) {
+  return page.$$eval('main form [data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
+}
+
+/**
+ * Fills in every question the page shows from `answers`, including those that
+ * appear once an answer above them is chosen (without pressing Continue).
+ * Returns the question ids filled in.
+ */
+export async function fillPage(page, answers) {
+  await page.locator('main form').waitFor();
+  const filled = [];
+  for (let i = 0; i < 50; i++) {
+    const next = (await questionsShown(page)).find((id) => !filled.includes(id));
+    if (!next) return filled;
+    const block = page.locator(`main form [data-question="${next}"]`);
+    const text = (await block.locator('input[type="text"], textarea').count()) > 0;
+    if (!(next in answers) && !text) throw new Error(`no answer for question ${next}`);
+    await fillQuestion(block, answers[next] ?? '');
+    filled.push(next);
+  }
+  throw new Error('too many questions on one page');
+}
+
+/** Answers every page from `answers` until check your answers. Returns the question ids answered. */
 export async function answerAll(page, answers, { max = 200 } = {}) {
   const asked = [];
   for (let i = 0; i < max; i++) {
     const step = await currentStep(page);
     if (step.kind !== 'question') return asked;
-    await page.locator('main form').waitFor();
-    const optionalText = (await page.locator('main form').locator('input[type="text"], textarea').count()) > 0;
-    if (!(step.id in answers) && !optionalText) throw new Error(`no answer for question ${step.id}`);
-    await fillAnswer(page, answers[step.id] ?? '');
+    asked.push(...(await fillPage(page, answers)));
     await pressContinue(page);
-    asked.push(step.id);
   }
-  throw new Error('too many questions');
+  throw new Error('too many pages');
 }
 
 /** From the start page: start a new assessment, answer everything, see the result. Returns the tier shown. */

@@ -61,7 +61,7 @@ export function ChoiceFields({ question, unknownLabel, control, error, level, he
   };
 
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <div className={`form-group${error ? ' form-group--error' : ''}`} data-question={question.id}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className={`fieldset__legend${level === 2 ? ' fieldset__legend--m' : ''}`}>
           {level === 1 ? (

@@ -30,7 +30,7 @@ export function TextField({ question, field, error, level, headingRef }: Props) 
     ...field,
   };
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <div className={`form-group${error ? ' form-group--error' : ''}`} data-question={question.id}>
       {level === 1 ? (
         <h1 className="label-wrapper" tabIndex={-1} ref={headingRef}>
           <label className="heading-l" htmlFor={ids.base}>
