@@ -91,4 +91,7 @@ export const trainingDe: TrainingStrings = {
     answer: (answer: string) => `Antwort: ${answer}`,
     empty: 'Noch keine Fragen beantwortet. Starten Sie eine Bewertung oder wählen Sie ein Fallbeispiel.',
   },
+  journey: {
+    newTab: '(öffnet sich in einem neuen Tab, Ihre Antworten hier bleiben erhalten)',
+  },
 };

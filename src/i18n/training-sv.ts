@@ -91,4 +91,7 @@ export const trainingSv: TrainingStrings = {
     answer: (answer: string) => `Svar: ${answer}`,
     empty: 'Inga frågor besvarade ännu. Starta en bedömning eller välj ett genomarbetat exempel.',
   },
+  journey: {
+    newTab: '(öppnas i en ny flik, era svar här ligger kvar)',
+  },
 };

@@ -108,7 +108,12 @@ describe('glossary', () => {
     expect(term).toHaveAttribute('aria-expanded', 'true');
     expect(definition).toBeVisible();
     expect(definition).toHaveTextContent(/Art 3\(1\)/);
-    expect(within(definition).getByRole('link', { name: '“AI system” in the glossary' })).toHaveAttribute('href', '#/glossary/ai-system');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('What is the AI system called?');
+    const link = within(definition).getByRole('link', { name: /^“AI system” in the glossary \(opens in a new tab/ });
+    expect(link).toHaveAttribute('href', '#/glossary/ai-system');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('About the system');
+    await user.click(term);
+    expect(definition).not.toBeVisible();
+    expect(window.location.hash).toBe('#/q/system.name');
   });
 });

@@ -38,9 +38,11 @@ export function TextField({ question, field, error, level, headingRef }: Props) 
           </label>
         </h1>
       ) : (
-        <label className="label label--m" htmlFor={ids.base}>
-          {question.text}
-        </label>
+        <h2 className="label-wrapper">
+          <label className="label label--m" htmlFor={ids.base}>
+            {question.text}
+          </label>
+        </h2>
       )}
       <div className="hint" id={ids.hint}>
         {question.hint && <span>{question.hint} </span>}
