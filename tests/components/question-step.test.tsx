@@ -93,6 +93,26 @@ describe('question page', () => {
   });
 });
 
+describe('answers not yet submitted', () => {
+  it('survive the page being closed and opened again (a reload), and are dropped once submitted', async () => {
+    const user = userEvent.setup();
+    sessionStorage.clear();
+    await renderWizard({ answers: before, at: { kind: 'question', id: 'system.name' } });
+    const box = screen.getByRole('textbox', { name: 'What is the AI system called?' });
+    await user.clear(box);
+    await user.type(box, 'Draft name');
+    cleanup();
+    await renderWizard({ answers: before, at: { kind: 'question', id: 'system.name' } });
+    expect(screen.getByRole('textbox', { name: 'What is the AI system called?' })).toHaveValue('Draft name');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /Which organisation/ });
+    cleanup();
+    const { actor } = await renderWizard({ answers: { ...before, 'system.name': 'Saved' }, at: { kind: 'question', id: 'system.name' } });
+    expect(screen.getByRole('textbox', { name: 'What is the AI system called?' })).toHaveValue('Saved');
+    expect(actor.getSnapshot().context.work.answers['system.name']).toBe('Saved');
+  });
+});
+
 describe('a page of several questions (wizard-pages fixture)', () => {
   const fixture = 'wizard-pages';
   const scoped = { ...before, 'scope.military': 'no' };

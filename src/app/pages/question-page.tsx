@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSelector } from '@xstate/react';
 import type { Answers } from '../../engine/answers.ts';
@@ -7,6 +7,7 @@ import { QuestionStep } from '../../steps/question/question-step.tsx';
 import { JourneyMapStep } from '../../steps/journey-map-step.tsx';
 import { backHrefOf, mapRowsOf, progressOf } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
+import { dropDraft, readDraft, writeDraft } from '../page-draft.ts';
 import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
 
 /** The page that holds `questionId` (its first question on the route). */
@@ -18,6 +19,8 @@ export function QuestionPage({ questionId }: { questionId: string }) {
   const section = q.sections.find((s) => s.id === page.section)!;
   const asked = useCallback((chosen: Answers) => pageQuestions(q, { ...work.answers, ...chosen }, questionId), [q, work.answers, questionId]);
   const map = mapRowsOf(q, work.answers);
+  const [initial] = useState(() => ({ ...work.answers, ...readDraft(work.id, questionId) }));
+  const onDraft = useCallback((chosen: Answers) => writeDraft(work.id, questionId, chosen, work.answers), [work.id, work.answers, questionId]);
   // The glossary arrives with the questionnaire's second part; the question does not wait for it.
   const full = useCompleteQuestionnaire(q).questionnaire;
   return (
@@ -28,14 +31,18 @@ export function QuestionPage({ questionId }: { questionId: string }) {
       section={{ title: section.title, intro: section.intro }}
       unknownLabel={q.unknownLabel}
       glossary={full?.glossary ?? []}
-      values={work.answers}
+      values={initial}
+      onDraft={onDraft}
       progress={progressOf(q, work.answers, questionId)}
       backHref={backHrefOf(q, work.answers, questionId)}
       map={<JourneyMapStep rows={map.rows} questionsLeft={map.questionsLeft} />}
       review={review}
       onDismissReview={() => actor.send({ type: 'review.dismiss' })}
       // Render the next page at once rather than in a later task: Continue should feel instant.
-      onAnswer={(answers) => flushSync(() => actor.send({ type: 'answerPage', answers }))}
+      onAnswer={(answers) => {
+        dropDraft(work.id, questionId);
+        flushSync(() => actor.send({ type: 'answerPage', answers }));
+      }}
     />
   );
 }
