@@ -1,5 +1,5 @@
 import { assert, assertEqual, openApp, test } from './harness.mjs';
-import { acceptanceCase, answerAll, completeJourney, currentStep, fillAnswer, fillPage, pressContinue } from './wizard.mjs';
+import { acceptanceCase, answerAll, answerByKeyboard, completeJourney, currentStep, fillAnswer, fillPage, pressContinue, tabTo } from './wizard.mjs';
 import { expectedTier } from './engine.mjs';
 
 async function withContext(browser, fn, options = {}) {
@@ -8,47 +8,6 @@ async function withContext(browser, fn, options = {}) {
     return await fn(context);
   } finally {
     await context.close();
-  }
-}
-
-/** Presses Tab until the element matching `test` (run in the page with `arg`) has focus. */
-async function tabTo(page, test, arg, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(test, arg)) return;
-  }
-  throw new Error('could not reach the element with Tab');
-}
-
-/** Answers one question of the page (its `[data-question]` block) with the keyboard only. */
-async function answerByKeyboard(page, id, value) {
-  const inBlock = (sel) => ({ id, sel });
-  const focusedIn = ({ id, sel }) => Boolean(document.activeElement?.closest(`[data-question="${id}"]`) && document.activeElement.matches(sel));
-  const kind = await page.evaluate((q) => document.querySelector(`main form [data-question="${q}"] :is(input, textarea)`)?.type, id);
-  if (kind === 'text' || kind === 'textarea') {
-    await tabTo(page, focusedIn, inBlock('input, textarea'));
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(String(value));
-  } else if (kind === 'radio') {
-    const values = await page.$$eval(`main form [data-question="${id}"] input[type=radio]`, (els) => els.map((e) => e.value));
-    const index = values.indexOf(value);
-    await tabTo(page, focusedIn, inBlock('input[type=radio]'));
-    const at = await page.evaluate((q) => [...document.querySelectorAll(`main form [data-question="${q}"] input[type=radio]`)].indexOf(document.activeElement), id);
-    for (let k = at; k < index; k++) await page.keyboard.press('ArrowDown');
-    for (let k = at; k > index; k--) await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Space');
-  } else {
-    const wanted = Array.isArray(value) ? value : [value];
-    await tabTo(page, focusedIn, inBlock('input[type=checkbox]'));
-    for (let k = 0; k < 40; k++) {
-      const [val, checked, inside] = await page.evaluate(
-        (q) => [document.activeElement?.value, document.activeElement?.checked, Boolean(document.activeElement?.closest(`[data-question="${q}"]`)) && document.activeElement?.type === 'checkbox'],
-        id,
-      );
-      if (!inside) break;
-      if (wanted.includes(val) !== checked) await page.keyboard.press('Space');
-      await page.keyboard.press('Tab');
-    }
   }
 }
 

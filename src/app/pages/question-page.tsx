@@ -19,8 +19,10 @@ export function QuestionPage({ questionId }: { questionId: string }) {
   const section = q.sections.find((s) => s.id === page.section)!;
   const asked = useCallback((chosen: Answers) => pageQuestions(q, { ...work.answers, ...chosen }, questionId), [q, work.answers, questionId]);
   const map = mapRowsOf(q, work.answers);
-  const [initial] = useState(() => ({ ...work.answers, ...readDraft(work.id, questionId) }));
-  const onDraft = useCallback((chosen: Answers) => writeDraft(work.id, questionId, chosen, work.answers), [work.id, work.answers, questionId]);
+  // A new assessment is saved with its first page; until then a reload starts a new one, which keeps the draft.
+  const draftKey = Object.keys(work.answers).length > 0 ? work.id : 'new';
+  const [initial] = useState(() => ({ ...work.answers, ...readDraft(draftKey, questionId) }));
+  const onDraft = useCallback((chosen: Answers) => writeDraft(draftKey, questionId, chosen, work.answers), [draftKey, work.answers, questionId]);
   // The glossary arrives with the questionnaire's second part; the question does not wait for it.
   const full = useCompleteQuestionnaire(q).questionnaire;
   return (
@@ -40,7 +42,7 @@ export function QuestionPage({ questionId }: { questionId: string }) {
       onDismissReview={() => actor.send({ type: 'review.dismiss' })}
       // Render the next page at once rather than in a later task: Continue should feel instant.
       onAnswer={(answers) => {
-        dropDraft(work.id, questionId);
+        dropDraft(draftKey, questionId);
         flushSync(() => actor.send({ type: 'answerPage', answers }));
       }}
     />

@@ -6,11 +6,11 @@ export function UnknownAdvice({ id, unknown }: { id: string; unknown: NonNullabl
   const t = useStrings();
   return (
     <div className="unknown-advice" id={id}>
-      <h3 className="unknown-advice__title">{t.journey.findOut}</h3>
+      <p className="unknown-advice__title">{t.journey.findOut}</p>
       <p>{unknown.findOut}</p>
       {unknown.whoKnows && unknown.whoKnows.length > 0 && (
         <>
-          <h3 className="unknown-advice__title">{t.whoKnows.label}</h3>
+          <p className="unknown-advice__title">{t.whoKnows.label}</p>
           <ul className="plain-list">
             {unknown.whoKnows.map((who) => (
               <li key={who}>{t.whoKnows[who]}</li>
