@@ -28,7 +28,7 @@ export interface MapSection {
 
 export interface JourneyMap {
   sections: MapSection[];
-  /** Questions still to answer (an estimate: later answers can open more). */
+  /** Questions still to answer as far as the answers so far tell: later answers can open more. */
   questionsLeft: number;
 }
 

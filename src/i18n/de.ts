@@ -171,7 +171,7 @@ export const de: Strings = {
     mapSummary: 'Alle Abschnitte und was noch fehlt',
     mapHeading: 'Ihr Fortschritt in den Abschnitten',
     status: { done: 'Erledigt', 'in-progress': 'Begonnen', 'to-do': 'Offen', 'not-needed': 'Nicht nötig', depends: 'Hängt von Ihren Antworten ab' },
-    questionsLeft: (n: number) => (n === 1 ? 'Noch etwa 1 Frage' : `Noch etwa ${formatNumber(n, 'de')} Fragen`),
+    questionsLeft: (n: number) => (n === 1 ? 'Noch mindestens 1 Frage' : `Noch mindestens ${formatNumber(n, 'de')} Fragen`),
     stillToAnswer: 'Noch zu beantworten:',
     findOut: 'Was Sie herausfinden müssen',
     chooseOne: (question: string) => `Wählen Sie eine Antwort auf „${question}“`,

@@ -170,7 +170,7 @@ export const en = {
     mapSummary: 'All sections and what is left',
     mapHeading: 'Your progress through the sections',
     status: { done: 'Completed', 'in-progress': 'In progress', 'to-do': 'To do', 'not-needed': 'Not needed', depends: 'Depends on your answers' },
-    questionsLeft: (n: number) => (n === 1 ? 'About 1 question left' : `About ${formatNumber(n, 'en')} questions left`),
+    questionsLeft: (n: number) => (n === 1 ? 'At least 1 question left' : `At least ${formatNumber(n, 'en')} questions left`),
     stillToAnswer: 'Still to answer:',
     findOut: 'What to find out',
     chooseOne: (question: string) => `Select an answer to “${question}”`,

@@ -171,7 +171,7 @@ export const sv: Strings = {
     mapSummary: 'Alla avsnitt och vad som återstår',
     mapHeading: 'Så långt har ni kommit i avsnitten',
     status: { done: 'Klart', 'in-progress': 'Påbörjat', 'to-do': 'Att göra', 'not-needed': 'Behövs inte', depends: 'Beror på era svar' },
-    questionsLeft: (n: number) => (n === 1 ? 'Ungefär 1 fråga kvar' : `Ungefär ${formatNumber(n, 'sv')} frågor kvar`),
+    questionsLeft: (n: number) => (n === 1 ? 'Minst 1 fråga kvar' : `Minst ${formatNumber(n, 'sv')} frågor kvar`),
     stillToAnswer: 'Återstår att besvara:',
     findOut: 'Det här behöver ni ta reda på',
     chooseOne: (question: string) => `Välj ett svar på ”${question}”`,
