@@ -179,7 +179,7 @@ export const de: Strings = {
     enterText: (question: string) => `Geben Sie eine Antwort auf „${question}“ ein`,
     beforeHeading: 'Bevor Sie beginnen',
     length: (median: number, most: number) =>
-      `Eine Bewertung umfasst etwa ${formatNumber(median, 'de')} Seiten mit Fragen, höchstens ${formatNumber(most, 'de')}: rund ${formatNumber(median * 2, 'de')} Minuten, wenn Sie die Unterlagen zur Hand haben. Sie können jederzeit aufhören und später auf diesem Gerät weitermachen.`,
+      `Eine Bewertung umfasst etwa ${formatNumber(median, 'de')} Seiten mit Fragen (die Fallbeispiele umfassen bis zu ${formatNumber(most, 'de')}): rund ${formatNumber(median * 2, 'de')} Minuten, wenn Sie die Unterlagen zur Hand haben. Sie können jederzeit aufhören und später auf diesem Gerät weitermachen.`,
     haveAtHand: 'Halten Sie bereit',
     atHand: [
       'die Unterlagen des Lieferanten: Betriebsanleitung, technische Dokumentation, den Vertrag',

@@ -178,7 +178,7 @@ export const en = {
     enterText: (question: string) => `Enter an answer to “${question}”`,
     beforeHeading: 'Before you start',
     length: (median: number, most: number) =>
-      `An assessment takes about ${formatNumber(median, 'en')} pages of questions, at most ${formatNumber(most, 'en')}: roughly ${formatNumber(median * 2, 'en')} minutes with the information at hand. You can stop at any time and continue later on this device.`,
+      `An assessment takes about ${formatNumber(median, 'en')} pages of questions (the worked examples take up to ${formatNumber(most, 'en')}): roughly ${formatNumber(median * 2, 'en')} minutes with the information at hand. You can stop at any time and continue later on this device.`,
     haveAtHand: 'Have at hand',
     atHand: [
       'the supplier’s documentation: instructions for use, technical documentation, the contract',

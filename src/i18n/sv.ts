@@ -179,7 +179,7 @@ export const sv: Strings = {
     enterText: (question: string) => `Skriv ett svar på ”${question}”`,
     beforeHeading: 'Innan ni börjar',
     length: (median: number, most: number) =>
-      `En bedömning tar ungefär ${formatNumber(median, 'sv')} sidor med frågor, högst ${formatNumber(most, 'sv')}: omkring ${formatNumber(median * 2, 'sv')} minuter om ni har underlagen till hands. Ni kan sluta när som helst och fortsätta senare på den här enheten.`,
+      `En bedömning tar ungefär ${formatNumber(median, 'sv')} sidor med frågor (de genomarbetade exemplen tar upp till ${formatNumber(most, 'sv')}): omkring ${formatNumber(median * 2, 'sv')} minuter om ni har underlagen till hands. Ni kan sluta när som helst och fortsätta senare på den här enheten.`,
     haveAtHand: 'Ha till hands',
     atHand: [
       'leverantörens dokumentation: bruksanvisning, teknisk dokumentation, avtalet',

@@ -16,7 +16,7 @@ describe('the start page', () => {
     expect(length!.median).toBeLessThanOrEqual(14);
     render(<StartStep inProgress={null} damaged={0} errors={[]} importer={null} onStart={() => undefined} onResume={() => undefined} length={length} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Before you start' })).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`about ${length!.median} pages of questions, at most ${length!.most}`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`about ${length!.median} pages of questions \\(the worked examples take up to ${length!.most}\\)`))).toBeInTheDocument();
     expect(screen.getByText(/data protection impact assessment \(DPIA\)/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Who to involve' })).toBeInTheDocument();
   });
