@@ -32,7 +32,7 @@ async function renderAt(step: Parameters<WizardActor['send']>[0]) {
   const actor: WizardActor = createActor(wizardMachine, { input: { questionnaire, restored: { id: 'work-1', answers } } }).start();
   actor.send(step);
   render(<LocalisedApp actor={actor} bundle={englishBundle} />);
-  await screen.findByRole('main');
+  await screen.findByRole('main', undefined, { timeout: 10_000 });
   return answers;
 }
 
@@ -68,7 +68,7 @@ describe('the language switch', () => {
     // Every answer is still there: the check page would send an incomplete assessment back to the questions.
     await userEvent.setup().click(screen.getByRole('button', { name: 'Se resultatet' }));
     // The engine's assessment, computed from the Swedish questionnaire, comes out in Swedish.
-    expect(await screen.findByRole('heading', { level: 1, name: /Hög risk/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Hög risk/ }, { timeout: 10_000 })).toBeInTheDocument();
     expect(document.querySelector('[data-tier]')?.getAttribute('data-tier')).toBe('high');
     expect(screen.getByRole('heading', { name: 'Vad som måste göras, och av vem' })).toBeInTheDocument();
     expect(screen.queryByText('What must be done, and by whom')).not.toBeInTheDocument();

@@ -23,7 +23,7 @@ async function renderAt(hash: string, answers?: Record<string, string | string[]
   window.history.replaceState(null, '', hash);
   const actor = createActor(wizardMachine, { input: { questionnaire, restored: answers ? { id: 'work', answers } : null } }).start();
   render(<App actor={actor} />);
-  await screen.findByRole('main');
+  await screen.findByRole('main', undefined, { timeout: 10_000 });
   return actor;
 }
 
@@ -99,7 +99,8 @@ describe('glossary', () => {
     const user = userEvent.setup();
     await renderAt('#/');
     await user.click(screen.getByRole('button', { name: 'Start a new assessment' }));
-    const term = await screen.findByRole('button', { name: 'AI system' });
+    // The glossary arrives with the questionnaire's second part, loaded on demand.
+    const term = (await screen.findAllByRole('button', { name: 'AI system' }, { timeout: 10_000 }))[0]!;
     expect(term).toHaveAttribute('aria-expanded', 'false');
     const definition = document.getElementById(term.getAttribute('aria-controls')!)!;
     expect(definition).not.toBeVisible();
