@@ -93,5 +93,8 @@ export const trainingDe: TrainingStrings = {
   },
   journey: {
     newTab: '(öffnet sich in einem neuen Tab, Ihre Antworten hier bleiben erhalten)',
+    pickCase: 'Fall auswählen',
+    showCase: 'Diesen Fall anzeigen',
+    caseDone: (title: string) => `${title} (beantwortet)`,
   },
 };

@@ -91,6 +91,9 @@ export const trainingEn = {
   },
   journey: {
     newTab: '(opens in a new tab, your answers here stay as they are)',
+    pickCase: 'Choose a case',
+    showCase: 'Show this case',
+    caseDone: (title: string) => `${title} (answered)`,
   },
 };
 

@@ -93,5 +93,8 @@ export const trainingSv: TrainingStrings = {
   },
   journey: {
     newTab: '(öppnas i en ny flik, era svar här ligger kvar)',
+    pickCase: 'Välj ett fall',
+    showCase: 'Visa det här fallet',
+    caseDone: (title: string) => `${title} (besvarat)`,
   },
 };

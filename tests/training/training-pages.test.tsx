@@ -81,6 +81,22 @@ describe('quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Reset score' }));
     expect(screen.getByText('Score: no cases answered yet')).toBeInTheDocument();
   });
+
+  it('lets the trainer pick a case, marking the cases answered', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/quiz');
+    await screen.findByText('Score: no cases answered yet');
+    await user.click(screen.getByRole('radio', { name: 'High risk' }));
+    await user.click(screen.getByRole('button', { name: 'Walk through the answers' }));
+    await user.click(screen.getByRole('button', { name: 'Skip to the result' }));
+    await user.click(screen.getByRole('button', { name: 'Next case' }));
+    const picker = screen.getByRole('combobox', { name: 'Choose a case' });
+    expect(within(picker).getByRole('option', { name: 'School place allocation (answered)' })).toBeInTheDocument();
+    await user.selectOptions(picker, 'p10-national-security');
+    await user.click(screen.getByRole('button', { name: 'Show this case' }));
+    expect(screen.getByRole('heading', { name: /^Case 10 of \d+: / })).toBeInTheDocument();
+    expect(screen.getByText('Score: 1 of 1 case right')).toBeInTheDocument();
+  });
 });
 
 describe('glossary', () => {
