@@ -1,9 +1,8 @@
 /** Plain data for the views, read from the machine's context with the engine's help. */
 import { optionLabels, UNKNOWN, type Answers } from '../engine/answers.ts';
 import { route } from '../engine/journey.ts';
-import { journeyMap } from '../engine/journey-map.ts';
 import { pagePosition } from '../engine/pages.ts';
-import type { MapRow } from '../steps/journey-map-step.tsx';
+
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { stepBefore } from '../machine/navigation.ts';
 import { stepToHash } from '../machine/step-hash.ts';
@@ -17,13 +16,6 @@ export function progressOf(q: Questionnaire, answers: Answers, questionId: strin
   return { section: index + 1, sections: q.sections.length, sectionTitle: q.sections[index]?.title ?? '', page, ofAbout };
 }
 
-/** The map of the journey with the section titles and question texts to show. */
-export function mapRowsOf(q: Questionnaire, answers: Answers): { rows: MapRow[]; questionsLeft: number } {
-  const map = journeyMap(q, answers);
-  const text = new Map(q.questions.map((x) => [x.id, x.text]));
-  const rows = map.sections.map((s) => ({ id: s.id, title: q.sections.find((x) => x.id === s.id)!.title, status: s.status, left: s.left.map((id) => text.get(id)!) }));
-  return { rows, questionsLeft: map.questionsLeft };
-}
 
 export function backHrefOf(q: Questionnaire, answers: Answers, questionId: string): string {
   return stepToHash(stepBefore(q, answers, questionId));

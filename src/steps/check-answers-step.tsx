@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import '../styles/journey.css';
 import { useStrings } from '../i18n/use-strings.ts';
 import { fieldIds } from './question/field-ids.ts';
 import { BackLink } from '../components/ui/back-link.tsx';

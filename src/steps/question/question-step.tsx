@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import '../../styles/journey.css';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { Answers, AnswerValue } from '../../engine/answers.ts';
 import type { Question, Term } from '../../questionnaire/schema.ts';
