@@ -9,11 +9,13 @@ import { benchEngine } from './engine.ts';
 import benchReport from './report.ts';
 import { benchUi } from './ui.ts';
 import { benchReportInBrowser } from './report-browser.ts';
+import { benchPages } from './pages.ts';
 
 const root = join(import.meta.dirname, '..');
 if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
 await benchEngine();
+benchPages();
 await benchReport();
 await benchUi();
 await benchReportInBrowser();

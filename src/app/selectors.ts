@@ -1,6 +1,8 @@
 /** Plain data for the views, read from the machine's context with the engine's help. */
-import { optionLabels, type Answers } from '../engine/answers.ts';
+import { optionLabels, UNKNOWN, type Answers } from '../engine/answers.ts';
 import { route } from '../engine/journey.ts';
+import { pagePosition } from '../engine/pages.ts';
+
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { stepBefore } from '../machine/navigation.ts';
 import { stepToHash } from '../machine/step-hash.ts';
@@ -10,9 +12,10 @@ import type { Progress } from '../steps/question/progress-caption.tsx';
 export function progressOf(q: Questionnaire, answers: Answers, questionId: string): Progress {
   const question = q.questions.find((x) => x.id === questionId)!;
   const index = q.sections.findIndex((s) => s.id === question.section);
-  const r = route(q, answers);
-  return { section: index + 1, sections: q.sections.length, sectionTitle: q.sections[index]?.title ?? '', answered: r.steps.length };
+  const { page, ofAbout } = pagePosition(q, answers, questionId);
+  return { section: index + 1, sections: q.sections.length, sectionTitle: q.sections[index]?.title ?? '', page, ofAbout };
 }
+
 
 export function backHrefOf(q: Questionnaire, answers: Answers, questionId: string): string {
   return stepToHash(stepBefore(q, answers, questionId));
@@ -29,7 +32,9 @@ export function answerSections(q: Questionnaire, answers: Answers): AnswerSectio
       group = { id: section.id, title: section.title, rows: [] };
       sections.push(group);
     }
-    group.rows.push({ questionId: id, question: question.text, answer: optionLabels(question, r.relevant[id]!, q.unknownLabel), changeHref: stepToHash({ kind: 'question', id }) });
+    const value = r.relevant[id]!;
+    const unknown = value === UNKNOWN || (Array.isArray(value) && value.includes(UNKNOWN));
+    group.rows.push({ questionId: id, question: question.text, answer: optionLabels(question, value, q.unknownLabel), changeHref: stepToHash({ kind: 'question', id }), unknown });
   }
   return sections;
 }

@@ -27,6 +27,17 @@ export interface Route {
 }
 
 export function route(questionnaire: Questionnaire, answers: Answers): Route {
+  return walk(questionnaire, answers).route;
+}
+
+/**
+ * The route, except that the questions in `open` do not stop it when they have
+ * no answer yet: they are listed in `pending` (asked, not answered) and the walk
+ * goes on past them. Conditions that read a pending question see no answer.
+ * Used to lay out a page of several questions and to estimate what is left.
+ */
+export function walk(questionnaire: Questionnaire, answers: Answers, open: ReadonlySet<string> = new Set()): { route: Route; pending: string[] } {
+  const pending: string[] = [];
   const compiled = compile(questionnaire);
   const relevant: Record<string, AnswerValue> = {};
   const steps: string[] = [];
@@ -50,16 +61,22 @@ export function route(questionnaire: Questionnaire, answers: Answers): Route {
     const visible = !question.showIf || evaluator.condition(question.showIf).v !== 'F';
     if (!visible) continue;
     const stoppedBy = checkStops(i);
-    if (stoppedBy) return { steps, current: null, relevant, stoppedBy };
+    if (stoppedBy) return { route: { steps, current: null, relevant, stoppedBy }, pending };
     const value = answers[question.id];
-    if (answerProblem(question, value) !== null) return { steps, current: question.id, relevant, stoppedBy: null };
+    if (answerProblem(question, value) !== null) {
+      if (open.has(question.id)) {
+        pending.push(question.id);
+        continue;
+      }
+      return { route: { steps, current: question.id, relevant, stoppedBy: null }, pending };
+    }
     relevant[question.id] = value!;
     steps.push(question.id);
     dirty = true;
     evaluator = new Evaluator(compiled, relevant);
   }
   const stoppedBy = checkStops(questions.length);
-  return { steps, current: null, relevant, stoppedBy };
+  return { route: { steps, current: null, relevant, stoppedBy }, pending };
 }
 
 /** Can the user open this question now? Only if it is answered on the route or is the current one. */

@@ -449,4 +449,32 @@ export const de: Strings = {
     badDate: 'Geben Sie ein gültiges Datum ein, zum Beispiel 1. Dezember 2026',
     badStatus: 'Wählen Sie Entwurf oder endgültig',
   },
+  journey: {
+    page: (n: number, total: number) => `Seite ${formatNumber(n, 'de')} von etwa ${formatNumber(total, 'de')}`,
+    mapSummary: 'Alle Abschnitte und was noch fehlt',
+    mapHeading: 'Ihr Fortschritt in den Abschnitten',
+    status: { done: 'Erledigt', 'in-progress': 'Begonnen', 'to-do': 'Offen', 'not-needed': 'Nicht nötig', depends: 'Hängt von Ihren Antworten ab' },
+    questionsLeft: (n: number) => (n === 1 ? 'Noch mindestens 1 Frage' : `Noch mindestens ${formatNumber(n, 'de')} Fragen`),
+    stillToAnswer: 'Noch zu beantworten:',
+    findOut: 'Was Sie herausfinden müssen',
+    chooseOne: (question: string) => `Wählen Sie eine Antwort auf „${question}“`,
+    chooseSome: (question: string) => `Wählen Sie mindestens eine Antwort oder „Weiß ich nicht“ auf „${question}“`,
+    enterText: (question: string) => `Geben Sie eine Antwort auf „${question}“ ein`,
+    beforeHeading: 'Bevor Sie beginnen',
+    length: (median: number, most: number) =>
+      `Eine Bewertung umfasst etwa ${formatNumber(median, 'de')} Seiten mit Fragen (die Fallbeispiele umfassen bis zu ${formatNumber(most, 'de')}): rund ${formatNumber(median * 2, 'de')} Minuten, wenn Sie die Unterlagen zur Hand haben. Sie können jederzeit aufhören und später auf diesem Gerät weitermachen.`,
+    haveAtHand: 'Halten Sie bereit',
+    atHand: [
+      'die Unterlagen des Lieferanten: Betriebsanleitung, technische Dokumentation, den Vertrag',
+      'die Zweckbestimmung des Systems: wofür es dient, wer es nutzt und wer betroffen ist',
+      'Ihre Datenschutz-Folgenabschätzung (DSFA), falls es eine gibt',
+    ],
+    involve: 'Wen Sie einbeziehen sollten',
+    people: [
+      'die Systemverantwortlichen oder die Projektleitung, die wissen, wie das System genutzt wird',
+      'Ihre Datenschutzbeauftragten und Ihre Rechtsabteilung, für die Fragen zum Anwendungsbereich und zu Rechten',
+      'den Lieferanten, für die Fragen, die nur er beantworten kann (Sie können ihm eine Liste mit Fragen schicken)',
+    ],
+    unknownAnswer: 'Noch nicht bekannt',
+  },
 };

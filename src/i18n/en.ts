@@ -448,4 +448,32 @@ export const en = {
     badDate: 'Enter a real date, for example 1 December 2026',
     badStatus: 'Select draft or final',
   },
+  journey: {
+    page: (n: number, total: number) => `Page ${formatNumber(n, 'en')} of about ${formatNumber(total, 'en')}`,
+    mapSummary: 'All sections and what is left',
+    mapHeading: 'Your progress through the sections',
+    status: { done: 'Completed', 'in-progress': 'In progress', 'to-do': 'To do', 'not-needed': 'Not needed', depends: 'Depends on your answers' },
+    questionsLeft: (n: number) => (n === 1 ? 'At least 1 question left' : `At least ${formatNumber(n, 'en')} questions left`),
+    stillToAnswer: 'Still to answer:',
+    findOut: 'What to find out',
+    chooseOne: (question: string) => `Select an answer to “${question}”`,
+    chooseSome: (question: string) => `Select at least one answer, or “I don’t know”, to “${question}”`,
+    enterText: (question: string) => `Enter an answer to “${question}”`,
+    beforeHeading: 'Before you start',
+    length: (median: number, most: number) =>
+      `An assessment takes about ${formatNumber(median, 'en')} pages of questions (the worked examples take up to ${formatNumber(most, 'en')}): roughly ${formatNumber(median * 2, 'en')} minutes with the information at hand. You can stop at any time and continue later on this device.`,
+    haveAtHand: 'Have at hand',
+    atHand: [
+      'the supplier’s documentation: instructions for use, technical documentation, the contract',
+      'the system’s intended purpose: what it is for, who uses it and who is affected',
+      'your data protection impact assessment (DPIA), if there is one',
+    ],
+    involve: 'Who to involve',
+    people: [
+      'the system owner or project lead, who knows how the system is used',
+      'your data protection officer and your legal service, for the questions on scope and rights',
+      'the supplier, for the questions only they can answer (you can ask them with a list of questions)',
+    ],
+    unknownAnswer: 'Not known yet',
+  },
 };

@@ -449,4 +449,32 @@ export const sv: Strings = {
     badDate: 'Ange ett giltigt datum, till exempel 1 december 2026',
     badStatus: 'Välj utkast eller slutlig',
   },
+  journey: {
+    page: (n: number, total: number) => `Sida ${formatNumber(n, 'sv')} av ungefär ${formatNumber(total, 'sv')}`,
+    mapSummary: 'Alla avsnitt och vad som återstår',
+    mapHeading: 'Så långt har ni kommit i avsnitten',
+    status: { done: 'Klart', 'in-progress': 'Påbörjat', 'to-do': 'Att göra', 'not-needed': 'Behövs inte', depends: 'Beror på era svar' },
+    questionsLeft: (n: number) => (n === 1 ? 'Minst 1 fråga kvar' : `Minst ${formatNumber(n, 'sv')} frågor kvar`),
+    stillToAnswer: 'Återstår att besvara:',
+    findOut: 'Det här behöver ni ta reda på',
+    chooseOne: (question: string) => `Välj ett svar på ”${question}”`,
+    chooseSome: (question: string) => `Välj minst ett svar, eller ”Jag vet inte”, på ”${question}”`,
+    enterText: (question: string) => `Skriv ett svar på ”${question}”`,
+    beforeHeading: 'Innan ni börjar',
+    length: (median: number, most: number) =>
+      `En bedömning tar ungefär ${formatNumber(median, 'sv')} sidor med frågor (de genomarbetade exemplen tar upp till ${formatNumber(most, 'sv')}): omkring ${formatNumber(median * 2, 'sv')} minuter om ni har underlagen till hands. Ni kan sluta när som helst och fortsätta senare på den här enheten.`,
+    haveAtHand: 'Ha till hands',
+    atHand: [
+      'leverantörens dokumentation: bruksanvisning, teknisk dokumentation, avtalet',
+      'systemets avsedda ändamål: vad det är till för, vem som använder det och vem som berörs',
+      'er konsekvensbedömning avseende dataskydd (DPIA), om det finns en',
+    ],
+    involve: 'Vilka ni bör involvera',
+    people: [
+      'systemägaren eller projektledaren, som vet hur systemet används',
+      'ert dataskyddsombud och er juridiska avdelning, för frågorna om tillämpningsområde och rättigheter',
+      'leverantören, för de frågor som bara leverantören kan svara på (ni kan skicka en lista med frågor)',
+    ],
+    unknownAnswer: 'Inte känt ännu',
+  },
 };

@@ -91,4 +91,10 @@ export const trainingDe: TrainingStrings = {
     answer: (answer: string) => `Antwort: ${answer}`,
     empty: 'Noch keine Fragen beantwortet. Starten Sie eine Bewertung oder wählen Sie ein Fallbeispiel.',
   },
+  journey: {
+    newTab: '(öffnet sich in einem neuen Tab, Ihre Antworten hier bleiben erhalten)',
+    pickCase: 'Fall auswählen',
+    showCase: 'Diesen Fall anzeigen',
+    caseDone: (title: string) => `${title} (beantwortet)`,
+  },
 };

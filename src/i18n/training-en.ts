@@ -89,6 +89,12 @@ export const trainingEn = {
     answer: (answer: string) => `Answer: ${answer}`,
     empty: 'No questions answered yet. Start an assessment or pick a worked example.',
   },
+  journey: {
+    newTab: '(opens in a new tab, your answers here stay as they are)',
+    pickCase: 'Choose a case',
+    showCase: 'Show this case',
+    caseDone: (title: string) => `${title} (answered)`,
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };

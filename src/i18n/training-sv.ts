@@ -91,4 +91,10 @@ export const trainingSv: TrainingStrings = {
     answer: (answer: string) => `Svar: ${answer}`,
     empty: 'Inga frågor besvarade ännu. Starta en bedömning eller välj ett genomarbetat exempel.',
   },
+  journey: {
+    newTab: '(öppnas i en ny flik, era svar här ligger kvar)',
+    pickCase: 'Välj ett fall',
+    showCase: 'Visa det här fallet',
+    caseDone: (title: string) => `${title} (besvarat)`,
+  },
 };

@@ -1,40 +1,49 @@
 /**
  * Where the wizard goes next, from the answers alone. Every function asks the
- * engine's journey; nothing here keeps a list of visited pages.
+ * engine's journey and its pages; nothing here keeps a list of visited pages. A
+ * question page is addressed by its first question on the route (its lead).
  */
 import type { Answers } from '../engine/answers.ts';
-import { canVisit, nextQuestion, previousQuestion, route } from '../engine/journey.ts';
+import { canVisit, route } from '../engine/journey.ts';
+import { nextPageLead, pageLead, previousPageLead } from '../engine/pages.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { Step } from './types.ts';
 
-/** The furthest page the answers allow: the first open question, or check your answers. */
+const questionStep = (q: Questionnaire, answers: Answers, id: string): Step => ({ kind: 'question', id: pageLead(q, answers, id) ?? id });
+
+/** The furthest page the answers allow: the page of the first open question, or check your answers. */
 export function furthestStep(q: Questionnaire, answers: Answers): Step {
   const current = route(q, answers).current;
-  return current ? { kind: 'question', id: current } : { kind: 'check' };
+  return current ? questionStep(q, answers, current) : { kind: 'check' };
 }
 
 export function isComplete(q: Questionnaire, answers: Answers): boolean {
   return route(q, answers).current === null;
 }
 
-/** After answering `questionId`: the next question, or check your answers. */
+/** After answering the page of `questionId`: the next page, or check your answers. */
 export function stepAfterAnswer(q: Questionnaire, answers: Answers, questionId: string, reviewing: boolean): Step {
   if (reviewing) return furthestStep(q, answers);
-  const next = nextQuestion(q, answers, questionId);
-  return next ? { kind: 'question', id: next } : { kind: 'check' };
+  const next = nextPageLead(q, answers, questionId);
+  return next ? questionStep(q, answers, next) : { kind: 'check' };
 }
 
-/** One page back from a question: the previous question on the route, or the start page. */
+/** One page back from a question page: the previous page on the route, or the start page. */
 export function stepBefore(q: Questionnaire, answers: Answers, questionId: string): Step {
-  const previous = previousQuestion(q, answers, questionId);
+  const previous = previousPageLead(q, answers, questionId);
   return previous ? { kind: 'question', id: previous } : { kind: 'start' };
 }
 
-/** The last answered question, where "back" from check your answers goes. */
+/** The page of the last answered question, where "back" from check your answers goes. */
 export function lastStep(q: Questionnaire, answers: Answers): Step {
   const steps = route(q, answers).steps;
   const last = steps[steps.length - 1];
-  return last ? { kind: 'question', id: last } : { kind: 'start' };
+  return last ? questionStep(q, answers, last) : { kind: 'start' };
+}
+
+/** The page a request for a question opens: the page that holds it. */
+export function requestedStep(q: Questionnaire, answers: Answers, questionId: string): Step {
+  return questionStep(q, answers, questionId);
 }
 
 /** Whether the answers so far let the user open this page (no skipping questions). */

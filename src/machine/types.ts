@@ -66,6 +66,8 @@ export type WizardEvent =
   | { type: 'start' }
   | { type: 'resume' }
   | { type: 'answer'; questionId: string; value: AnswerValue }
+  /** The answers to the questions of the page on screen, submitted together. */
+  | { type: 'answerPage'; answers: Answers }
   | { type: 'back' }
   | { type: 'nav'; step: Step }
   | { type: 'change'; questionId: string }

@@ -8,9 +8,10 @@
 import { and, assign, sendTo, setup } from 'xstate';
 import { noAutosave } from './autosave-actor.ts';
 import { guards } from './guards.ts';
-import { furthestStep, lastStep, stepAfterAnswer, stepBefore } from './navigation.ts';
 import { supplierNext } from './supplier-navigation.ts';
 import { mergeAnswers } from '../engine/compare-answers.ts';
+import { givenAnswers } from './given-answers.ts';
+import { furthestStep, lastStep, requestedStep, stepAfterAnswer, stepBefore } from './navigation.ts';
 import type { Step, WizardContext, WizardEvent, WizardInput } from './types.ts';
 
 const questionOf = (step: Step) => (step.kind === 'question' ? step.id : null);
@@ -28,7 +29,10 @@ export const wizardMachine = setup({
   guards,
   actions: {
     recordAnswer: assign({
-      work: ({ context: c, event }) => (event.type === 'answer' ? { ...c.work, answers: { ...c.work.answers, [event.questionId]: event.value } } : c.work),
+      work: ({ context: c, event }) => {
+        const given = givenAnswers(event);
+        return given ? { ...c.work, answers: { ...c.work.answers, ...given } } : c.work;
+      },
     }),
     showNextQuestion: assign({
       question: ({ context: c }) => questionOf(stepAfterAnswer(c.questionnaire, c.work.answers, c.question ?? '', c.reviewing)),
@@ -37,7 +41,10 @@ export const wizardMachine = setup({
     showLastQuestion: assign({ question: ({ context: c }) => questionOf(lastStep(c.questionnaire, c.work.answers)) }),
     showFurthestQuestion: assign({ question: ({ context: c }) => questionOf(furthestStep(c.questionnaire, c.work.answers)) }),
     showRequestedQuestion: assign({
-      question: ({ context: c, event }) => (event.type === 'nav' ? questionOf(event.step) : event.type === 'change' ? event.questionId : c.question),
+      question: ({ context: c, event }) => {
+        const id = event.type === 'nav' ? questionOf(event.step) : event.type === 'change' ? event.questionId : c.question;
+        return id === null ? null : questionOf(requestedStep(c.questionnaire, c.work.answers, id));
+      },
     }),
     startReviewing: assign({ reviewing: true }),
     newWork: assign({ work: ({ context: c }) => blank(c.newId), reviewing: false, review: [], question: null, importState: { status: 'idle' } }),
@@ -168,6 +175,10 @@ export const wizardMachine = setup({
       tags: 'question',
       on: {
         answer: [
+          { guard: and(['answerFits', 'answerLeadsToCheck']), target: 'check', actions: ['recordAnswer', 'save'] },
+          { guard: 'answerFits', target: 'answering', reenter: true, actions: ['recordAnswer', 'save', 'showNextQuestion'] },
+        ],
+        answerPage: [
           { guard: and(['answerFits', 'answerLeadsToCheck']), target: 'check', actions: ['recordAnswer', 'save'] },
           { guard: 'answerFits', target: 'answering', reenter: true, actions: ['recordAnswer', 'save', 'showNextQuestion'] },
         ],

@@ -129,6 +129,16 @@ export function checkIntegrity(q: Questionnaire): string[] {
     }
     if (question.showIf) check(question.showIf, `question "${question.id}" showIf`, { name: 'showIf', allowed: early, before: position });
   });
+  // A page is a run of consecutive questions of one section.
+  const pageRuns = new Map<string, { last: number; section: string }>();
+  q.questions.forEach((question, position) => {
+    if (!question.page) return;
+    const run = pageRuns.get(question.page);
+    if (run && run.last !== position - 1) errors.push(`question "${question.id}": page "${question.page}" is split; the questions of a page must be consecutive`);
+    if (run && run.section !== question.section) errors.push(`question "${question.id}": page "${question.page}" spans sections "${run.section}" and "${question.section}"`);
+    if (questions.has(question.page) && question.page !== question.id) errors.push(`question "${question.id}": page id "${question.page}" is also a question id`);
+    pageRuns.set(question.page, { last: position, section: run?.section ?? question.section });
+  });
   q.facts.forEach((fact) => check(fact.when, `fact "${fact.id}"`, { name: 'fact', allowed: early }));
   for (const rule of q.rules) {
     const where = `rule "${rule.id}"`;

@@ -6,6 +6,7 @@
  * on demand; `withExtras` joins the two.
  */
 import type { Questionnaire } from './schema.ts';
+import { examplePageCounts } from '../engine/pages.ts';
 
 export const EXTRA_PARTS = ['obligations', 'guidance', 'examples', 'glossary', 'rules', 'facts', 'tenderAnnex', 'registration'] as const;
 
@@ -24,6 +25,7 @@ export function leanOf(q: Questionnaire): Questionnaire {
     rules: q.rules.map((r) => ({ ...r, title: '', summary: '' })),
     facts: q.facts.map((f) => ({ ...f, label: '' })),
     lean: true,
+    pageCounts: examplePageCounts(q),
   };
 }
 
@@ -32,6 +34,6 @@ export function extrasOf(q: Questionnaire): Extras {
 }
 
 export function withExtras(lean: Questionnaire, extras: Extras): Questionnaire {
-  const { lean: _lean, ...rest } = lean;
+  const { lean: _lean, pageCounts: _counts, ...rest } = lean;
   return { ...rest, ...extras };
 }

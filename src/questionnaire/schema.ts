@@ -72,6 +72,11 @@ const QuestionBase = {
   reportAs: Slug.optional(),
   /** The provider knows the answer better than a buyer: offered in a request to the supplier. */
   askSupplier: z.boolean().optional(),
+  /**
+   * Questions with the same page id are shown together on one page (they must be consecutive and
+   * in one section). Only the page changes: each question keeps its own answer and condition.
+   */
+  page: Slug.optional(),
 };
 
 export const ChoiceQuestion = z.strictObject({
@@ -262,5 +267,7 @@ export const Questionnaire = z.strictObject({
   registration: z.array(RegistrationSheet).default([]),
   /** Set by the build on the start page's copy, whose extras ship separately (parts.ts). */
   lean: z.boolean().optional(),
+  /** Set by the build on the start page's copy: how many pages each worked example takes (for "about n pages"). */
+  pageCounts: z.array(z.number().int().nonnegative()).optional(),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;

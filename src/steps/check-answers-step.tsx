@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
+import '../styles/journey.css';
 import { useStrings } from '../i18n/use-strings.ts';
+import { fieldIds } from './question/field-ids.ts';
 import { BackLink } from '../components/ui/back-link.tsx';
 import { VisuallyHidden } from '../components/ui/visually-hidden.tsx';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
@@ -12,6 +15,8 @@ export interface AnswerRow {
   question: string;
   answer: string[];
   changeHref: string;
+  /** The answer is "I don't know". */
+  unknown?: boolean;
 }
 
 export interface AnswerSection {
@@ -26,13 +31,25 @@ interface Props {
   backHref: string;
   onContinue: () => void;
   onDismissReview: () => void;
+  /** The question whose Change link was followed last: focus returns to its row. */
+  returnTo?: string | null;
+  onChange?: (questionId: string) => void;
 }
 
+const rowId = (questionId: string) => `${fieldIds(questionId).base}-row`;
+
 /** Every answer that counts, each with a Change link; answers a change made irrelevant are not listed. */
-export function CheckAnswersStep({ sections, review, backHref, onContinue, onDismissReview }: Props) {
+export function CheckAnswersStep({ sections, review, backHref, onContinue, onDismissReview, returnTo = null, onChange }: Props) {
   const t = useStrings();
   const headingRef = useFocusHeading<HTMLHeadingElement>('check');
   usePageTitle(t.pages.check);
+  // Back from a change: to the row that was changed (after the heading took focus).
+  useEffect(() => {
+    if (!returnTo) return;
+    const row = document.getElementById(rowId(returnTo));
+    row?.querySelector<HTMLAnchorElement>('a')?.focus();
+    row?.scrollIntoView?.({ block: 'center' });
+  }, [returnTo]);
   return (
     <>
       <BackLink href={backHref}>{t.back}</BackLink>
@@ -48,7 +65,7 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
             </h2>
             <dl className="summary-list">
               {section.rows.map((row) => (
-                <div className="summary-list__row" key={row.questionId}>
+                <div className="summary-list__row" key={row.questionId} id={rowId(row.questionId)}>
                   <dt className="summary-list__key">{row.question}</dt>
                   <dd className="summary-list__value">
                     {row.answer.length === 0 || (row.answer.length === 1 && row.answer[0] === '') ? (
@@ -60,9 +77,10 @@ export function CheckAnswersStep({ sections, review, backHref, onContinue, onDis
                     ) : (
                       <ul className="plain-list">{row.answer.map((a) => <li key={a}>{a}</li>)}</ul>
                     )}
+                    {row.unknown && <strong className="answer-unknown">{t.journey.unknownAnswer}</strong>}
                   </dd>
                   <dd className="summary-list__actions">
-                    <a href={row.changeHref}>
+                    <a href={row.changeHref} onClick={() => onChange?.(row.questionId)}>
                       {t.check.change}{' '}
                       <VisuallyHidden>{t.check.changeHidden(row.question)}</VisuallyHidden>
                     </a>

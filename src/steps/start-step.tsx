@@ -13,10 +13,12 @@ interface Props {
   importer: ReactNode;
   onStart: () => void;
   onResume: () => void;
+  /** How many pages the questions usually take (from the worked examples), if known. */
+  length?: { median: number; most: number } | null;
 }
 
 /** What the tool does, that answers stay in the browser; start, continue, or open a file. */
-export function StartStep({ inProgress, damaged, errors, importer, onStart, onResume }: Props) {
+export function StartStep({ inProgress, damaged, errors, importer, onStart, onResume, length = null }: Props) {
   const t = useStrings();
   const headingRef = useFocusHeading<HTMLHeadingElement>('start');
   usePageTitle(t.pages.start, errors.length > 0);
@@ -36,6 +38,24 @@ export function StartStep({ inProgress, damaged, errors, importer, onStart, onRe
       <p className="lead">{t.start.lead}</p>
       <p>{t.start.privacy}</p>
       <p className="small">{t.start.notAdvice}</p>
+      <section className="before-start" aria-labelledby="before-start">
+        <h2 className="heading-m" id="before-start">
+          {t.journey.beforeHeading}
+        </h2>
+        {length && <p>{t.journey.length(length.median, length.most)}</p>}
+        <h3 className="heading-s">{t.journey.haveAtHand}</h3>
+        <ul>
+          {t.journey.atHand.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <h3 className="heading-s">{t.journey.involve}</h3>
+        <ul>
+          {t.journey.people.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
       {inProgress ? (
         <div className="notice">
           <h2 className="heading-m">{t.start.inProgressHeading}</h2>

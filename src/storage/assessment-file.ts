@@ -25,6 +25,7 @@ import { normaliseMultiLine, normaliseSingleLine } from './single-line.ts';
 import { FILE_FORMAT, FileShape, FORMAT_VERSION, pathOf } from './assessment-file-schema.ts';
 import { compareVersions, migrateAnswers, MIGRATIONS, type Migration } from './migrations.ts';
 import { compactDetails, type ReportDetails } from './report-details.ts';
+import { notAnAssessmentFile } from './file-kind.ts';
 
 export { fingerprint } from './assessment-fingerprint.ts';
 export { FILE_FORMAT, FORMAT_VERSION, MAX_TEXT } from './assessment-file-schema.ts';
@@ -43,6 +44,8 @@ function withOptions(question: Question, problem: string): string {
 
 function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
   if (typeof text !== 'string') return { ok: false, error: 'the file could not be read as text' };
+  const kind = notAnAssessmentFile(text);
+  if (kind) return { ok: false, error: kind };
   if (text.length > MAX_FILE_CHARS) return { ok: false, error: 'the file is larger than 1 MB; an assessment file is a few KB' };
   if (nestingDepth(text) > MAX_DEPTH) return { ok: false, error: `the file is nested more than ${MAX_DEPTH} levels deep; it is not an assessment file` };
   const body = text.replace(/^\uFEFF/, '');

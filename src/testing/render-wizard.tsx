@@ -15,6 +15,7 @@ export async function renderWizard({ answers, at, fixture = 'wizard-small', deta
   const actor = createActor(wizardMachine, { input: { questionnaire, restored: answers ? { id: 'test', answers, ...(details ? { details } : {}) } : null } }).start();
   if (at) actor.send({ type: 'nav', step: at });
   const view = render(<App actor={actor} />);
-  await screen.findByRole('main');
+  // The page loads on demand: allow for a slow, busy machine.
+  await screen.findByRole('main', undefined, { timeout: 10_000 });
   return { ...view, actor, questionnaire };
 }

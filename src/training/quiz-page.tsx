@@ -69,6 +69,12 @@ export function QuizPage({ questionnaire: q }: { questionnaire: Questionnaire })
     setError(false);
   };
   const scoreLine = score.answered === 0 ? t.quiz.noScore : t.quiz.score(score.correct, score.answered);
+  const pick = (id: string) => {
+    setQuizSession({ caseId: id, score });
+    setPhase({ kind: 'guess' });
+    setChoice('');
+    setError(false);
+  };
 
   return (
     <main id="main" className="main main--wide training quiz" tabIndex={-1}>
@@ -79,6 +85,7 @@ export function QuizPage({ questionnaire: q }: { questionnaire: Questionnaire })
       <p className="quiz__score" role="status">
         {scoreLine}
       </p>
+      {phase.kind === 'guess' && <CasePicker cases={q.examples} current={caseId} done={score.done} onPick={pick} />}
       <h2 className="heading-l">{t.quiz.caseHeading(caseIds.indexOf(caseId) + 1, caseIds.length, example.title)}</h2>
       <p className="lead quiz__story">{example.story}</p>
 
@@ -218,5 +225,34 @@ function QuizResult({
       <p className="lead">{lead}</p>
       {children}
     </section>
+  );
+}
+
+/** Lets a trainer pick the case to discuss instead of going through them in order. */
+function CasePicker({ cases, current, done, onPick }: { cases: Questionnaire['examples']; current: string; done: readonly string[]; onPick: (id: string) => void }) {
+  const t = useTrainingStrings();
+  const [selected, setSelected] = useState(current);
+  return (
+    <form
+      className="quiz__picker"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onPick(selected);
+      }}
+    >
+      <label className="label" htmlFor="quiz-case">
+        {t.journey.pickCase}
+      </label>
+      <select id="quiz-case" className="select" value={selected} onChange={(e) => setSelected(e.target.value)}>
+        {cases.map((c) => (
+          <option key={c.id} value={c.id}>
+            {done.includes(c.id) ? t.journey.caseDone(c.title) : c.title}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit" className="button button--secondary">
+        {t.journey.showCase}
+      </button>
+    </form>
   );
 }

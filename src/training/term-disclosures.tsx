@@ -33,7 +33,10 @@ function TermDisclosure({ term }: { term: Term }) {
           {t.glossary.law}: {term.cites.map((c) => c.cite).join('; ')}
         </p>
         <p>
-          <a href={trainingToHash({ kind: 'glossary', termId: term.id })}>{t.glossary.inGlossary(term.term)}</a>
+          {/* A new tab: the question and the answers chosen on it stay where they are. */}
+          <a href={trainingToHash({ kind: 'glossary', termId: term.id })} target="_blank" rel="noopener">
+            {t.glossary.inGlossary(term.term)} <span className="small">{t.journey.newTab}</span>
+          </a>
         </p>
       </div>
     </li>

@@ -48,4 +48,21 @@ describe('check your answers', () => {
     await user.click(within(notice).getByRole('button', { name: 'I have noted these' }));
     expect(screen.queryByRole('region', { name: 'Check these answers' })).not.toBeInTheDocument();
   });
+
+  it('marks "I don\'t know" answers, and a change brings focus back to the changed row', async () => {
+    const user = userEvent.setup();
+    await renderWizard({ answers: smallAnswers.provisionalHigh, at: { kind: 'check' } });
+    const row = screen.getByText('Does the system profile people?', { selector: 'dt' }).closest('div')!;
+    expect(within(row).getByText('Not known yet')).toBeInTheDocument();
+    const other = screen.getByText('What is the AI system called?', { selector: 'dt' }).closest('div')!;
+    expect(within(other).queryByText('Not known yet')).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Change What is the AI system called?' }));
+    const box = await screen.findByRole('textbox', { name: 'What is the AI system called?' });
+    await user.clear(box);
+    await user.type(box, 'Renamed');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /Check your answers/ });
+    expect(screen.getByRole('link', { name: 'Change What is the AI system called?' })).toHaveFocus();
+  });
 });
+

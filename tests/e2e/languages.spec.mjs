@@ -5,21 +5,20 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { assert, assertEqual, openApp, test } from './harness.mjs';
-import { acceptanceCase, currentStep, fillAnswer } from './wizard.mjs';
+import { acceptanceCase, currentStep, fillPage } from './wizard.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const sv = parse(readFileSync(join(import.meta.dirname, '..', '..', 'questionnaires', 'eu-ai-act', 'locales', 'sv.yaml'), 'utf8'));
 const ENGLISH_SECTIONS = ['Summary', 'Why this result', 'Obligations checklist', 'Fundamental rights impact assessment', 'Open questions', 'Questions and answers', 'About this report', 'Contents'];
 const SWEDISH_SECTIONS = ['Sammanfattning', 'Varför resultatet blev så', 'Checklista över skyldigheter', 'Frågor och svar', 'Om rapporten', 'Innehåll'];
 
-/** Answers until check your answers, or only the first `count` questions. */
+/** Answers until check your answers, or only the first `count` pages. */
 async function answerQuestions(page, answers, continueLabel, { count } = {}) {
   const asked = [];
   for (let i = 0; i < (count ?? 200); i++) {
     const step = await currentStep(page);
     if (step.kind !== 'question') return asked;
-    asked.push(step.id);
-    await fillAnswer(page, answers[step.id] ?? '');
+    asked.push(...(await fillPage(page, answers)));
     const before = page.url();
     await page.getByRole('button', { name: continueLabel, exact: true }).click();
     await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 5000 });
@@ -43,7 +42,7 @@ test('switching to Swedish mid-journey keeps the answers; result and PDF are in 
     await page.getByRole('navigation', { name: 'Språk' }).waitFor();
     assertEqual(await page.evaluate(() => document.documentElement.lang), 'sv', '<html lang>');
     assertEqual((await currentStep(page)).id, id, 'the same question is shown');
-    assertEqual((await page.locator('main h1, main legend h1, main label h1').first().innerText()).trim(), sv[`question.${id}.text`], 'the question in Swedish');
+    assertEqual((await page.locator(`main [data-question="${id}"] :is(legend, label)`).first().innerText()).trim(), sv[`question.${id}.text`], 'the question in Swedish');
     assertEqual(await page.getByRole('button', { name: 'Svenska' }).getAttribute('aria-current'), 'true', 'Swedish marked as current');
     assertEqual(await page.getByRole('button', { name: 'Svenska' }).getAttribute('lang'), 'sv', 'language name marked with its language');
     const violations = (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations;

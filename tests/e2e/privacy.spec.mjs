@@ -51,7 +51,7 @@ test('a deep link cannot skip questions', async ({ browser }) => {
   try {
     const { page } = await openApp(context, '#/result');
     await page.waitForURL(/#\/q\/system\.name$/);
-    assertEqual(await page.locator('main h1').innerText(), 'What is the AI system called?', 'the first question is shown');
+    assertEqual(await page.locator('main h1').innerText(), 'About the system', 'the first page is shown');
   } finally {
     await context.close();
   }

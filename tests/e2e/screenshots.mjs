@@ -1,5 +1,5 @@
 /**
- * Screenshots of every page type at 1280 px and 320 px into tests/e2e/out/
+ * Screenshots of every page type at 1920 px, 1280 px and 320 px into tests/e2e/out/
  * (git-ignored), for looking at the pages. Needs a build: npm run build first.
  *   node tests/e2e/screenshots.mjs
  */
@@ -13,8 +13,8 @@ mkdirSync(out, { recursive: true });
 const server = await startPreview({ cwd: resolve(import.meta.dirname, '../..') });
 const browser = await launchBrowser();
 try {
-  for (const width of [1280, 320]) {
-    const context = await browser.newContext({ viewport: { width, height: width === 320 ? 640 : 900 } });
+  for (const width of [1920, 1280, 320]) {
+    const context = await browser.newContext({ viewport: { width, height: width === 320 ? 640 : width === 1920 ? 1080 : 900 } });
     const shot = (page, name, fullPage = false) => page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage });
     const { page } = await openApp(context);
     await shot(page, 'start', true);
@@ -24,6 +24,8 @@ try {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('alert').waitFor();
     await shot(page, 'question-error');
+    await page.getByText('All sections and what is left').click();
+    await shot(page, 'question-map', true);
     await completeJourneyFromHere(page);
     await shot(page, 'result-top');
     await shot(page, 'result', true);
@@ -37,6 +39,11 @@ try {
     await page.goto(page.url().replace(/#.*$/, '#/q/org.type'));
     await page.locator('main h1').waitFor();
     await shot(page, 'question-radios', true);
+    await page.locator('main input[value="unknown"]').check();
+    await shot(page, 'question-unknown-advice', true);
+    await page.goto(page.url().replace(/#.*$/, '#/q/scope.military'));
+    await page.locator('main h1').waitFor();
+    await shot(page, 'question-page-of-several', true);
     await page.goto(page.url().replace(/#.*$/, '#/saved'));
     await page.locator('main h1').waitFor();
     await shot(page, 'saved', true);

@@ -22,10 +22,14 @@ export async function currentStep(page) {
   return { kind: hash.replace(/^#\/?/, '') || 'start' };
 }
 
-/** Sets the controls on the question page to `value` (without pressing Continue). */
+/** Sets the controls of the first question on the page to `value` (without pressing Continue). */
 export async function fillAnswer(page, value) {
-  const form = page.locator('main form');
-  await form.waitFor();
+  await page.locator('main form').waitFor();
+  await fillQuestion(page.locator('main form [data-question]').first(), value);
+}
+
+/** Sets the controls of one question (its `[data-question]` block) to `value`. */
+export async function fillQuestion(form, value) {
   const text = form.locator('input[type="text"], textarea');
   if ((await text.count()) > 0) {
     await text.first().fill(String(value));
@@ -47,20 +51,41 @@ export async function pressContinue(page) {
   await page.waitForFunction((url) => window.location.href !== url, before, { timeout: 5000 });
 }
 
-/** Answers questions from `answers` until check your answers. Returns the question ids answered. */
+/** The ids of the questions the page shows now, in order. */
+export async function questionsShown(page) {
+  return page.$$eval('main form [data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
+}
+
+/**
+ * Fills in every question the page shows from `answers`, including those that
+ * appear once an answer above them is chosen (without pressing Continue).
+ * Returns the question ids filled in.
+ */
+export async function fillPage(page, answers) {
+  await page.locator('main form').waitFor();
+  const filled = [];
+  for (let i = 0; i < 50; i++) {
+    const next = (await questionsShown(page)).find((id) => !filled.includes(id));
+    if (!next) return filled;
+    const block = page.locator(`main form [data-question="${next}"]`);
+    const text = (await block.locator('input[type="text"], textarea').count()) > 0;
+    if (!(next in answers) && !text) throw new Error(`no answer for question ${next}`);
+    await fillQuestion(block, answers[next] ?? '');
+    filled.push(next);
+  }
+  throw new Error('too many questions on one page');
+}
+
+/** Answers every page from `answers` until check your answers. Returns the question ids answered. */
 export async function answerAll(page, answers, { max = 200 } = {}) {
   const asked = [];
   for (let i = 0; i < max; i++) {
     const step = await currentStep(page);
     if (step.kind !== 'question') return asked;
-    await page.locator('main form').waitFor();
-    const optionalText = (await page.locator('main form').locator('input[type="text"], textarea').count()) > 0;
-    if (!(step.id in answers) && !optionalText) throw new Error(`no answer for question ${step.id}`);
-    await fillAnswer(page, answers[step.id] ?? '');
+    asked.push(...(await fillPage(page, answers)));
     await pressContinue(page);
-    asked.push(step.id);
   }
-  throw new Error('too many questions');
+  throw new Error('too many pages');
 }
 
 /** From the start page: start a new assessment, answer everything, see the result. Returns the tier shown. */
@@ -73,4 +98,45 @@ export async function completeJourney(page, answers) {
   await page.waitForURL(/#\/result$/);
   await page.locator('[data-tier]').waitFor();
   return page.locator('[data-tier]').getAttribute('data-tier');
+}
+
+/** Presses Tab until the element matching `test` (run in the page with `arg`) has focus. */
+export async function tabTo(page, test, arg, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(test, arg)) return;
+  }
+  throw new Error('could not reach the element with Tab');
+}
+
+/** Answers one question of the page (its `[data-question]` block) with the keyboard only. */
+export async function answerByKeyboard(page, id, value) {
+  const inBlock = (sel) => ({ id, sel });
+  const focusedIn = ({ id, sel }) => Boolean(document.activeElement?.closest(`[data-question="${id}"]`) && document.activeElement.matches(sel));
+  const kind = await page.evaluate((q) => document.querySelector(`main form [data-question="${q}"] :is(input, textarea)`)?.type, id);
+  if (kind === 'text' || kind === 'textarea') {
+    await tabTo(page, focusedIn, inBlock('input, textarea'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(value));
+  } else if (kind === 'radio') {
+    const values = await page.$$eval(`main form [data-question="${id}"] input[type=radio]`, (els) => els.map((e) => e.value));
+    const index = values.indexOf(value);
+    await tabTo(page, focusedIn, inBlock('input[type=radio]'));
+    const at = await page.evaluate((q) => [...document.querySelectorAll(`main form [data-question="${q}"] input[type=radio]`)].indexOf(document.activeElement), id);
+    for (let k = at; k < index; k++) await page.keyboard.press('ArrowDown');
+    for (let k = at; k > index; k--) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+  } else {
+    const wanted = Array.isArray(value) ? value : [value];
+    await tabTo(page, focusedIn, inBlock('input[type=checkbox]'));
+    for (let k = 0; k < 40; k++) {
+      const [val, checked, inside] = await page.evaluate(
+        (q) => [document.activeElement?.value, document.activeElement?.checked, Boolean(document.activeElement?.closest(`[data-question="${q}"]`)) && document.activeElement?.type === 'checkbox'],
+        id,
+      );
+      if (!inside) break;
+      if (wanted.includes(val) !== checked) await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+    }
+  }
 }

@@ -82,13 +82,13 @@ describe('the language switch', () => {
 
   it('keeps the page and the answer given so far when switching on a question, and switches back', async () => {
     await renderAt({ type: 'nav', step: { kind: 'question', id: 'system.name' } });
-    const field = screen.getByRole('textbox');
+    const field = screen.getAllByRole('textbox')[0]!;
     const value = (field as HTMLInputElement).value;
     expect(value).not.toBe('');
     await switchTo('Deutsch');
     await screen.findByRole('navigation', { name: 'Sprache' }, loaded);
     expect(document.documentElement.lang).toBe('de');
-    expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe(value);
+    expect((screen.getAllByRole('textbox')[0] as HTMLInputElement).value).toBe(value);
     expect(screen.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
     await screen.findByRole('navigation', { name: 'Language' }, loaded);

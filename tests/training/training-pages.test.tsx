@@ -23,7 +23,7 @@ async function renderAt(hash: string, answers?: Record<string, string | string[]
   window.history.replaceState(null, '', hash);
   const actor = createActor(wizardMachine, { input: { questionnaire, restored: answers ? { id: 'work', answers } : null } }).start();
   render(<App actor={actor} />);
-  await screen.findByRole('main');
+  await screen.findByRole('main', undefined, { timeout: 10_000 });
   return actor;
 }
 
@@ -81,6 +81,22 @@ describe('quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Reset score' }));
     expect(screen.getByText('Score: no cases answered yet')).toBeInTheDocument();
   });
+
+  it('lets the trainer pick a case, marking the cases answered', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/quiz');
+    await screen.findByText('Score: no cases answered yet');
+    await user.click(screen.getByRole('radio', { name: 'High risk' }));
+    await user.click(screen.getByRole('button', { name: 'Walk through the answers' }));
+    await user.click(screen.getByRole('button', { name: 'Skip to the result' }));
+    await user.click(screen.getByRole('button', { name: 'Next case' }));
+    const picker = screen.getByRole('combobox', { name: 'Choose a case' });
+    expect(within(picker).getByRole('option', { name: 'School place allocation (answered)' })).toBeInTheDocument();
+    await user.selectOptions(picker, 'p10-national-security');
+    await user.click(screen.getByRole('button', { name: 'Show this case' }));
+    expect(screen.getByRole('heading', { name: /^Case 10 of \d+: / })).toBeInTheDocument();
+    expect(screen.getByText('Score: 1 of 1 case right')).toBeInTheDocument();
+  });
 });
 
 describe('glossary', () => {
@@ -99,7 +115,8 @@ describe('glossary', () => {
     const user = userEvent.setup();
     await renderAt('#/');
     await user.click(screen.getByRole('button', { name: 'Start a new assessment' }));
-    const term = await screen.findByRole('button', { name: 'AI system' });
+    // The glossary arrives with the questionnaire's second part, loaded on demand.
+    const term = (await screen.findAllByRole('button', { name: 'AI system' }, { timeout: 10_000 }))[0]!;
     expect(term).toHaveAttribute('aria-expanded', 'false');
     const definition = document.getElementById(term.getAttribute('aria-controls')!)!;
     expect(definition).not.toBeVisible();
@@ -108,7 +125,12 @@ describe('glossary', () => {
     expect(term).toHaveAttribute('aria-expanded', 'true');
     expect(definition).toBeVisible();
     expect(definition).toHaveTextContent(/Art 3\(1\)/);
-    expect(within(definition).getByRole('link', { name: '“AI system” in the glossary' })).toHaveAttribute('href', '#/glossary/ai-system');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('What is the AI system called?');
+    const link = within(definition).getByRole('link', { name: /^“AI system” in the glossary \(opens in a new tab/ });
+    expect(link).toHaveAttribute('href', '#/glossary/ai-system');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleName('About the system');
+    await user.click(term);
+    expect(definition).not.toBeVisible();
+    expect(window.location.hash).toBe('#/q/system.name');
   });
 });

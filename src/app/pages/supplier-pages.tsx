@@ -1,4 +1,5 @@
 /** The supplier round trip's pages: the buyer's request, the supplier's pages, the buyer's check of a reply. */
+import { normaliseTextAnswer } from '../../storage/single-line.ts';
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSelector } from '@xstate/react';
@@ -112,16 +113,22 @@ export function SupplierPage() {
     );
   }
   const question = q.questions.find((item) => item.id === x.page)!;
+  const section = q.sections.find((item) => item.id === question.section)!;
   return (
     <QuestionStep
       key={x.page}
-      question={question}
+      questions={[question]}
+      asked={() => [question.id]}
+      section={{ title: section.title, intro: section.intro }}
       unknownLabel={q.unknownLabel}
       glossary={full?.glossary ?? []}
-      value={x.answers[x.page]}
+      values={x.answers}
       progress={progressOf(q, { ...x.buyer, ...x.answers }, x.page)}
       backHref={hashOf(supplierBefore(q, x, x.page))}
-      onAnswer={(value) => flushSync(() => actor.send({ type: 'supplier.answer', questionId: x.page, value }))}
+      onAnswer={(answers) => {
+        const value = answers[x.page];
+        if (value !== undefined) flushSync(() => actor.send({ type: 'supplier.answer', questionId: x.page, value: normaliseTextAnswer(question.type, value) }));
+      }}
     />
   );
 }

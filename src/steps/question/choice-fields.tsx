@@ -4,23 +4,26 @@ import { UNKNOWN } from '../../engine/answers.ts';
 import type { ChoiceQuestion } from '../../questionnaire/schema.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { FieldError } from '../../components/ui/field-error.tsx';
-import { tickOption, type AnswerForm } from './answer-schema.ts';
+import { tickOption, type PageForm } from './answer-schema.ts';
 import { fieldIds } from './field-ids.ts';
+import { UnknownAdvice } from './unknown-advice.tsx';
 
 interface Props {
   question: ChoiceQuestion;
   /** The questionnaire's label for "I don't know" (in the questionnaire's language). */
   unknownLabel: string;
-  control: Control<AnswerForm>;
+  control: Control<PageForm>;
   error: string | undefined;
-  headingRef: Ref<HTMLHeadingElement>;
+  /** The page heading (h1) on a page of one question, a question heading (h2) on a page of several. */
+  level: 1 | 2;
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** Radios (single) or checkboxes (multi), the question text as the legend and page heading. */
-export function ChoiceFields({ question, unknownLabel, control, error, headingRef }: Props) {
+/** Radios (single) or checkboxes (multi), the question text as the legend; "I don't know" shows at once what to find out. */
+export function ChoiceFields({ question, unknownLabel, control, error, level, headingRef }: Props) {
   const t = useStrings();
   const ids = fieldIds(question.id);
-  const { field } = useController({ control, name: 'answer' });
+  const { field } = useController({ control, name: ids.base });
   const multi = question.type === 'multi';
   const selected = Array.isArray(field.value) ? field.value : field.value ? [field.value] : [];
   const options = question.options.map((o) => ({ value: o.value, label: o.label, hint: o.hint }));
@@ -58,12 +61,16 @@ export function ChoiceFields({ question, unknownLabel, control, error, headingRe
   };
 
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+    <div className={`form-group${error ? ' form-group--error' : ''}`} data-question={question.id}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="fieldset__legend">
-          <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
-            {question.text}
-          </h1>
+        <legend className={`fieldset__legend${level === 2 ? ' fieldset__legend--m' : ''}`}>
+          {level === 1 ? (
+            <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
+              {question.text}
+            </h1>
+          ) : (
+            <h2 className="heading-m">{question.text}</h2>
+          )}
         </legend>
         {question.hint && (
           <div className="hint" id={ids.hint}>
@@ -80,6 +87,7 @@ export function ChoiceFields({ question, unknownLabel, control, error, headingRe
             </>
           )}
         </div>
+        {question.unknown && selected.includes(UNKNOWN) && <UnknownAdvice id={ids.option('advice')} unknown={question.unknown} />}
       </fieldset>
     </div>
   );

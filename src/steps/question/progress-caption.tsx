@@ -4,16 +4,18 @@ export interface Progress {
   section: number;
   sections: number;
   sectionTitle: string;
-  answered: number;
+  /** This page's number and the estimated number of pages to the end. */
+  page: number;
+  ofAbout: number;
 }
 
-/** Where the user is: the section (of a fixed list) and how many questions are answered. */
+/** Where the user is: the section (of a fixed list) and the page, of about how many. */
 export function ProgressCaption({ progress }: { progress: Progress }) {
   const t = useStrings();
   return (
     <div className="progress">
       <p className="caption">{t.progress.section(progress.section, progress.sections, progress.sectionTitle)}</p>
-      <p className="progress__answered">{t.progress.answered(progress.answered)}</p>
+      <p className="progress__answered">{t.journey.page(progress.page, progress.ofAbout)}</p>
     </div>
   );
 }

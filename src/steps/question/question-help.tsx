@@ -3,14 +3,14 @@ import { TermDisclosures } from '../../training/term-disclosures.tsx';
 import { useStrings } from '../../i18n/use-strings.ts';
 
 /** "Why we ask" and the expandable help: body, examples that count and do not, the law. */
-export function QuestionHelp({ question, glossary = [] }: { question: Question; glossary?: readonly Term[] }) {
+export function QuestionHelp({ question, glossary = [], level = 2 }: { question: Question; glossary?: readonly Term[]; level?: 2 | 3 }) {
   const t = useStrings();
   const { help, cites } = question;
   const hasHelp = help || cites.length > 0;
   return (
     <>
       <div className="why">
-        <h2 className="why__title">{t.question.whyHeading}</h2>
+        {level === 2 ? <h2 className="why__title">{t.question.whyHeading}</h2> : <h3 className="why__title">{t.question.whyHeading}</h3>}
         <p>{question.why}</p>
         <TermDisclosures question={question} glossary={glossary} />
       </div>

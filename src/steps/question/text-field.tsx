@@ -7,13 +7,15 @@ import { fieldIds } from './field-ids.ts';
 
 interface Props {
   question: TextQuestion;
-  field: UseFormRegisterReturn<'answer'>;
+  field: UseFormRegisterReturn<string>;
   error: string | undefined;
-  headingRef: Ref<HTMLHeadingElement>;
+  /** The page heading (h1) on a page of one question, a plain label on a page of several. */
+  level: 1 | 2;
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** A text box or text area, its label as the page heading. */
-export function TextField({ question, field, error, headingRef }: Props) {
+/** A text box or text area, its label as the page heading or as a question's label. */
+export function TextField({ question, field, error, level, headingRef }: Props) {
   const t = useStrings();
   const ids = fieldIds(question.id);
   const max = question.maxLength ?? (question.type === 'text' ? 200 : 5000);
@@ -28,12 +30,20 @@ export function TextField({ question, field, error, headingRef }: Props) {
     ...field,
   };
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <h1 className="label-wrapper" tabIndex={-1} ref={headingRef}>
-        <label className="heading-l" htmlFor={ids.base}>
-          {question.text}
-        </label>
-      </h1>
+    <div className={`form-group${error ? ' form-group--error' : ''}`} data-question={question.id}>
+      {level === 1 ? (
+        <h1 className="label-wrapper" tabIndex={-1} ref={headingRef}>
+          <label className="heading-l" htmlFor={ids.base}>
+            {question.text}
+          </label>
+        </h1>
+      ) : (
+        <h2 className="label-wrapper">
+          <label className="label label--m" htmlFor={ids.base}>
+            {question.text}
+          </label>
+        </h2>
+      )}
       <div className="hint" id={ids.hint}>
         {question.hint && <span>{question.hint} </span>}
         <span>{question.optional ? `${t.question.optional} ` : ''}{t.question.charactersLeft(max)}</span>
