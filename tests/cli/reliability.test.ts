@@ -80,7 +80,7 @@ describe('locales (issue point 7)', () => {
     const r = await run(put(`${locale}.json`, exported(p01, locale)), '--pdf', pdf);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('warning');
-    expect(pageTexts(pdf)[0]).toContain('Date of report');
+    expect(pageTexts(pdf)[0]).toContain('Report details');
   });
 
   it('writes the whole report in Swedish for sv_SE, questionnaire texts included', async () => {

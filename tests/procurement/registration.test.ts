@@ -63,7 +63,7 @@ describe('the EU database registration sheets (Annex VIII)', () => {
     expect(b?.section).toBe('B');
     expect(b?.goes).toBe('public');
     expect(b?.items.map((i) => i.point)).toEqual(['1', '2', '3', '4', '5', '6', '8']);
-    expect(item(b!, 'b6').value).toMatch(/preparatory task/i);
+    expect(item(b!, 'b6').value).toMatch(/preparatory to an assessment/i);
     expect(item(b!, 'b8').value).toBeNull();
   });
 
