@@ -165,7 +165,7 @@ export function saveWork(questionnaire: Questionnaire, work: Work): StorageStatu
     return 'ok';
   }
   const name = existing?.ok ? existing.entry.name : null;
-  const unchanged = existing?.ok && answersKey(existing.entry.answers) === answersKey(work.answers);
+  const unchanged = existing?.ok && answersKey(existing.entry.answers) === answersKey(work.answers) && JSON.stringify(existing.entry.details ?? null) === JSON.stringify(work.details ?? null);
   if (unchanged) markSeen(work.id, existing.entry.revision, existing.entry.answers);
   const status = unchanged ? 'ok' : writeSaved(questionnaire, work, name);
   if (status === 'ok') writeItem(CURRENT, work.id);

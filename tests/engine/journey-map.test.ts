@@ -60,12 +60,10 @@ describe('pages of the questionnaire', () => {
     const before = { ...about, 'subject.kind': 'ai-system', 'ai.infers': 'machine-learning', 'role.activities': ['uses'], 'role.eu-nexus': 'established' };
     expect(pageQuestions(q, before, 'scope.military')).toEqual(['scope.military']);
     expect(pageQuestions(q, { ...before, 'scope.military': 'no' }, 'scope.military')).toEqual(['scope.military', 'scope.research']);
-    expect(pageQuestions(q, { ...before, 'scope.military': 'no', 'scope.research': 'no', 'scope.pre-market': 'no' }, 'scope.military')).toEqual([
-      'scope.military',
-      'scope.research',
-      'scope.pre-market',
-      'scope.personal',
-    ]);
+    // A user of the system is not asked about research and testing before the market (Art 2(8) is for those who develop it).
+    expect(pageQuestions(q, { ...before, 'scope.military': 'no', 'scope.research': 'no' }, 'scope.military')).toEqual(['scope.military', 'scope.research', 'scope.personal']);
+    const developer = { ...before, 'role.activities': ['develops'] };
+    expect(pageQuestions(q, { ...developer, 'scope.military': 'no', 'scope.research': 'no', 'scope.pre-market': 'no' }, 'scope.military')).toEqual(['scope.military', 'scope.research', 'scope.pre-market', 'scope.open-source']);
     expect(pageQuestions(q, { ...before, 'scope.military': 'yes' }, 'scope.military')).toEqual(['scope.military']);
   });
 

@@ -14,6 +14,8 @@ export const buyerAnswers = (q: Questionnaire): Answers => ({
   'transition.placed-before': 'unknown',
   'transition.significant-change': 'unknown',
   'transition.public-authorities': 'yes',
+  'deploy.workplace': 'no',
+  'system.personal-data': 'yes',
 });
 
 /** What the supplier knows: a safety component of a medical device, assessed by a notified body. */
@@ -23,5 +25,6 @@ export const supplierAnswers: Answers = {
   'annex1.component': 'safety-component',
   'annex1.third-party': 'yes',
   'tr.generates': ['none'],
+  'tr.biometric-categorisation': 'no',
   'transition.placed-before': 'after',
 };

@@ -12,9 +12,9 @@ describe('report details on the report', () => {
     const details = { organisation: 'Region North procurement', assessedBy: 'A. Berg', assessmentDate: '2026-12-01', status: 'final' as const };
     const cover = section(await reportModelFor(q, highRiskPublic, assessment, new Date('2026-12-05T10:00:00Z'), details), 'cover');
     const rows = cover.blocks.find((b) => b.type === 'facts')!;
-    expect(rows.type === 'facts' && Object.fromEntries(rows.rows.map((r) => [r.label, r.value]))).toMatchObject({ Organisation: 'Region North procurement', 'Assessed by': 'A. Berg', 'Date of report': '1 December 2026' });
+    expect(rows.type === 'facts' && Object.fromEntries(rows.rows.map((r) => [r.label, r.value]))).toMatchObject({ Organisation: 'Region North procurement', 'Assessed by': 'A. Berg', 'Date of assessment': '1 December 2026' });
     const without = section(await reportModelFor(q, highRiskPublic, assessment, new Date('2026-12-05T10:00:00Z')), 'cover');
     const plain = without.blocks.find((b) => b.type === 'facts')!;
-    expect(plain.type === 'facts' && plain.rows.find((r) => r.label === 'Date of report')?.value).toBe('5 December 2026');
+    expect(plain.type === 'facts' && plain.rows.find((r) => r.label === 'Date of assessment')?.value).toBe('5 December 2026');
   });
 });
