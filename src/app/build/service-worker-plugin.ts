@@ -59,9 +59,16 @@ self.addEventListener('fetch', (event) => {
 /** Modules that belong to one language other than English (its strings or questionnaire texts). */
 const OTHER_LANGUAGE = /(?:virtual:questionnaire(?:-extras)?\/[^/]+\/(?:sv|de)(?:\/|$)|[\\/]src[\\/]i18n[\\/](?:training-)?(?:sv|de)\.ts$)/;
 
-/** A chunk made only of another language's modules is cached when that language is first used. */
+/**
+ * Modules of features that are rarely used and never needed to finish an assessment: the Word
+ * report (the PDF and HTML reports are precached), the register's spreadsheet writer, and
+ * older questionnaire versions kept for re-assessment.
+ */
+const RARELY_USED = /(?:[\\/]node_modules[\\/](?:docx|write-excel-file|fflate)[\\/]|[\\/]src[\\/]report[\\/]render-docx\.ts$|[\\/]src[\\/]register[\\/]register-xlsx\.ts$|[\\/]questionnaires[\\/]history[\\/])/;
+
+/** A chunk made only of another language's modules, or of a rarely used feature, is cached when it is first used. */
 export function onDemand(moduleIds: readonly string[]): boolean {
-  return moduleIds.length > 0 && moduleIds.every((id) => OTHER_LANGUAGE.test(id));
+  return moduleIds.length > 0 && moduleIds.every((id) => OTHER_LANGUAGE.test(id) || RARELY_USED.test(id));
 }
 
 export function serviceWorkerPlugin(): Plugin {
