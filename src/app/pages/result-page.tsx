@@ -25,7 +25,6 @@ function today(): string {
 }
 
 function Result({ q, work }: { q: Questionnaire; work: Work }) {
-  const actor = useWizard();
   const startNew = useStartNew();
   const { answers, details } = work;
   const assessment = useMemo(() => assess(q, answers), [q, answers]);
