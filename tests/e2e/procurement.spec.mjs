@@ -18,11 +18,14 @@ const buyerAnswers = {
   'transition.placed-before': 'unknown',
   'transition.significant-change': 'unknown',
   'transition.public-authorities': 'yes',
+  'deploy.workplace': 'no',
+  'system.personal-data': 'yes',
 };
 
 /** The supplier knows: a safety component of a medical device, assessed by a notified body. */
 const supplierAnswers = {
   'ai.infers': 'machine-learning',
+  'tr.biometric-categorisation': 'no',
   'annex1.legislation': ['medical-devices'],
   'annex1.component': 'safety-component',
   'annex1.third-party': 'yes',

@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { assert, launchPersistent, openApp, pressContinueOn, test } from './reliability-helpers.mjs';
 import { swappableServer, twoBuilds } from './two-builds.mjs';
-import { fillAnswer, pressContinue } from './wizard.mjs';
+import { fillAnswer, fillPage, pressContinue } from './wizard.mjs';
 
 const NAME_QUESTION = 'What is the AI system called?';
 
 async function nameTheSystem(page, name) {
   await page.getByRole('button', { name: /Start a new assessment/ }).first().click();
-  await page.getByRole('heading', { name: NAME_QUESTION }).waitFor();
-  await fillAnswer(page, name);
+  await page.getByLabel(NAME_QUESTION).waitFor();
+  // The system's description is one page: its other required fields are filled in too.
+  await fillPage(page, { 'system.name': name, 'system.organisation': 'Test organisation', 'system.purpose': 'Testing the tool' });
   await pressContinue(page);
 }
 
@@ -127,22 +128,22 @@ test('reliability: two tabs on one assessment — the second is told, and keeps 
     const { page: b } = await openApp(context);
     await b.getByRole('button', { name: 'Continue this assessment' }).click();
     await b.locator('main form').waitFor();
-    // Tab A answers the next question; tab B still shows the earlier state.
-    await fillAnswer(a, 'Organisation in tab A');
+    // Tab A answers the next question (the kind of organisation); tab B still shows the earlier state.
+    await fillAnswer(a, 'public-body');
     await pressContinue(a);
     const notice = b.getByRole('alert').filter({ hasText: 'This assessment was changed in another tab' });
     await notice.waitFor({ timeout: 5000 });
     // Tab B answers too: its answer must not overwrite tab A's.
-    await fillAnswer(b, 'Organisation in tab B');
+    await fillAnswer(b, 'private');
     await pressContinueOn(b);
     await b.waitForTimeout(400);
     const stored = await b.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('/assessment/')).map(([, v]) => JSON.parse(v)));
-    assert(stored.length === 1 && stored[0].file.answers['system.organisation'] === 'Organisation in tab A', `tab A's answers are kept: ${JSON.stringify(stored.map((s) => s.file.answers))}`);
+    assert(stored.length === 1 && stored[0].file.answers['org.type'] === 'public-body', `tab A's answers are kept: ${JSON.stringify(stored.map((s) => s.file.answers))}`);
     await b.getByRole('button', { name: 'Keep mine as a copy' }).click();
     await b.waitForTimeout(400);
     const after = await b.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('/assessment/')).map(([, v]) => JSON.parse(v)));
-    const organisations = after.map((s) => s.file.answers['system.organisation']).sort();
-    assert(JSON.stringify(organisations) === JSON.stringify(['Organisation in tab A', 'Organisation in tab B']), `both versions saved: ${organisations}`);
+    const organisations = after.map((s) => s.file.answers['org.type']).sort();
+    assert(JSON.stringify(organisations) === JSON.stringify(['private', 'public-body']), `both versions saved: ${organisations}`);
     assert(after.some((s) => s.name === 'Shared system (my copy)'), 'the copy is named');
   } finally {
     await context.close();

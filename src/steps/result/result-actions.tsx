@@ -43,21 +43,6 @@ export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount, onR
       <p id="pdf-status" role="status" className={pdfState === 'failed' ? 'field-error' : 'small'}>
         {pdfState === 'working' ? t.result.pdfWorking : pdfState === 'failed' ? t.result.pdfFailed : ''}
       </p>
-      {onReport && (
-        <>
-          <div className="button-group">
-            <button type="button" className="button button--secondary" onClick={() => report('html')} disabled={formatState === 'working'} aria-describedby="report-status">
-              {t.reportFormats.html}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => report('docx')} disabled={formatState === 'working'} aria-describedby="report-status">
-              {t.reportFormats.docx}
-            </button>
-          </div>
-          <p id="report-status" role="status" className={formatState === 'failed' ? 'field-error' : 'small'}>
-            {formatState === 'working' ? t.reportFormats.working : formatState === 'failed' ? t.reportFormats.failed : ''}
-          </p>
-        </>
-      )}
       <DownloadAssessment look="button" />
       <ul className="result-actions__links">
         <li>
@@ -65,6 +50,20 @@ export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount, onR
           <br />
           <span className="small">{detailsCount > 0 ? t.summary.detailsFilled(detailsCount) : t.summary.detailsHint}</span>
         </li>
+        {onReport && (
+          <li>
+            <button type="button" className="link-button" onClick={() => report('html')} disabled={formatState === 'working'} aria-describedby="report-status">
+              {t.reportFormats.html}
+            </button>
+            {' · '}
+            <button type="button" className="link-button" onClick={() => report('docx')} disabled={formatState === 'working'} aria-describedby="report-status">
+              {t.reportFormats.docx}
+            </button>
+            <p id="report-status" role="status" className={formatState === 'failed' ? 'field-error' : 'small'}>
+              {formatState === 'working' ? t.reportFormats.working : formatState === 'failed' ? t.reportFormats.failed : ''}
+            </p>
+          </li>
+        )}
         <li>
           <button type="button" className="link-button" onClick={printAll}>
             {t.result.print}

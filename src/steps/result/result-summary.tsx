@@ -1,3 +1,4 @@
+import { UserText } from '../../components/user-text.tsx';
 import type { ReactNode } from 'react';
 import type { Assessment } from '../../engine/assessment.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
@@ -25,7 +26,11 @@ export function ResultSummary({ assessment, systemName, headingRef, actions }: P
   return (
     <div className="result-summary">
       <div className={`outcome outcome--${outcome.tier}`} data-tier={outcome.tier} data-provisional={outcome.provisional}>
-        {systemName && <p className="caption">{systemName}</p>}
+        {systemName && (
+          <p className="caption">
+            <UserText>{systemName}</UserText>
+          </p>
+        )}
         <h1 className="heading-l outcome__title" tabIndex={-1} ref={headingRef}>
           <span className="visually-hidden">{t.result.tierLabel}: </span>
           <TierBadge tier={outcome.tier} label={outcome.title} />
