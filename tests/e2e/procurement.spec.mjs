@@ -25,11 +25,11 @@ const buyerAnswers = {
 /** The supplier knows: a safety component of a medical device, assessed by a notified body. */
 const supplierAnswers = {
   'ai.infers': 'machine-learning',
-  'tr.biometric-categorisation': 'no',
   'annex1.legislation': ['medical-devices'],
   'annex1.component': 'safety-component',
   'annex1.third-party': 'yes',
   'tr.generates': ['none'],
+  'tr.biometric-categorisation': 'no',
   'transition.placed-before': 'after',
 };
 
