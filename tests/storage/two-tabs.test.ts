@@ -15,6 +15,17 @@ async function openTab(): Promise<Tab> {
   return { ...saved, conflict };
 }
 
+/** Saved once, then opened in two tabs A and B, each showing the same answers. */
+async function twoTabsOnOneAssessment(): Promise<{ a: Tab; b: Tab }> {
+  const first = await openTab();
+  first.saveWork(q, { id: 'x', answers: smallAnswers.minimal });
+  const a = await openTab();
+  expect(a.loadCurrent(q)?.work.id).toBe('x');
+  const b = await openTab();
+  expect(b.loadCurrent(q)?.work.id).toBe('x');
+  return { a, b };
+}
+
 beforeEach(() => {
   Object.defineProperty(globalThis, 'localStorage', { value: new FakeStorage(), configurable: true });
 });
@@ -31,12 +42,7 @@ describe('two tabs on one assessment', () => {
   });
 
   it('does not save over the other tab’s newer answers, and reports the conflict', async () => {
-    const first = await openTab();
-    first.saveWork(q, { id: 'x', answers: smallAnswers.minimal });
-    const a = await openTab();
-    expect(a.loadCurrent(q)?.work.id).toBe('x');
-    const b = await openTab();
-    expect(b.loadCurrent(q)?.work.id).toBe('x');
+    const { a, b } = await twoTabsOnOneAssessment();
 
     expect(a.saveWork(q, { id: 'x', answers: smallAnswers.high })).toBe('ok');
     expect(a.conflict.currentConflict()).toBeNull();
@@ -51,24 +57,14 @@ describe('two tabs on one assessment', () => {
   });
 
   it('notices the other tab’s save from its storage event, before this tab saves', async () => {
-    const first = await openTab();
-    first.saveWork(q, { id: 'x', answers: smallAnswers.minimal });
-    const a = await openTab();
-    a.loadCurrent(q);
-    const b = await openTab();
-    b.loadCurrent(q);
+    const { a, b } = await twoTabsOnOneAssessment();
     a.saveWork(q, { id: 'x', answers: smallAnswers.high });
     b.otherTabSaved(q, { id: 'x', answers: smallAnswers.minimal });
     expect(b.conflict.currentConflict()).toBe('x');
   });
 
   it('after "load the other version" the tab saves normally again', async () => {
-    const first = await openTab();
-    first.saveWork(q, { id: 'x', answers: smallAnswers.minimal });
-    const a = await openTab();
-    a.loadCurrent(q);
-    const b = await openTab();
-    b.loadCurrent(q);
+    const { a, b } = await twoTabsOnOneAssessment();
     a.saveWork(q, { id: 'x', answers: smallAnswers.high });
     b.saveWork(q, { id: 'x', answers: smallAnswers.limited });
     expect(b.conflict.currentConflict()).toBe('x');
@@ -80,12 +76,7 @@ describe('two tabs on one assessment', () => {
   });
 
   it('a rename in the other tab is no conflict', async () => {
-    const first = await openTab();
-    first.saveWork(q, { id: 'x', answers: smallAnswers.minimal });
-    const a = await openTab();
-    a.loadCurrent(q);
-    const b = await openTab();
-    b.loadCurrent(q);
+    const { a, b } = await twoTabsOnOneAssessment();
     a.renameSaved(q, 'x', 'Renamed');
     b.saveWork(q, { id: 'x', answers: smallAnswers.limited });
     expect(b.conflict.currentConflict()).toBeNull();
