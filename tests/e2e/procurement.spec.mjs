@@ -6,32 +6,10 @@ import { acceptanceCase, completeJourney, currentStep, fillAnswer, pressContinue
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axe = async (page, label) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 
-/** A public library (a deployer) that does not know whether its system falls under Annex I. */
-const buyerAnswers = {
-  ...acceptanceCase('p14-library-recommender').answers,
-  'annex1.legislation': ['unknown'],
-  'annex1.component': 'unknown',
-  'annex1.third-party': 'unknown',
-  'vc.rebrand': 'no',
-  'vc.modification': 'no',
-  'vc.repurpose': 'no',
-  'transition.placed-before': 'unknown',
-  'transition.significant-change': 'unknown',
-  'transition.public-authorities': 'yes',
-  'deploy.workplace': 'no',
-  'system.personal-data': 'yes',
-};
-
-/** The supplier knows: a safety component of a medical device, assessed by a notified body. */
-const supplierAnswers = {
-  'ai.infers': 'machine-learning',
-  'annex1.legislation': ['medical-devices'],
-  'annex1.component': 'safety-component',
-  'annex1.third-party': 'yes',
-  'tr.generates': ['none'],
-  'tr.biometric-categorisation': 'no',
-  'transition.placed-before': 'after',
-};
+/** The round trip's answers, shared with the unit tests: tests/procurement/round-trip-answers.json. */
+const roundTrip = JSON.parse(await readFile(new URL('../procurement/round-trip-answers.json', import.meta.url), 'utf8'));
+const buyerAnswers = { ...acceptanceCase(roundTrip.buyerCase).answers, ...roundTrip.buyer };
+const supplierAnswers = roundTrip.supplier;
 
 async function downloaded(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
