@@ -3,10 +3,11 @@
  * it (opening a file, starting a new assessment) would lose it: the prompt says
  * so and offers to download the current answers first.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ComponentProps } from 'react';
 import { useSelector } from '@xstate/react';
 import { useStrings } from '../i18n/use-strings.ts';
 import { useWizard } from '../app/wizard-context.ts';
+import { ConfirmNotice } from './ui/confirm-notice.tsx';
 
 /** True when the open work has answers that this browser cannot keep. */
 export function useWorkAtRisk(): boolean {
@@ -14,29 +15,15 @@ export function useWorkAtRisk(): boolean {
   return useSelector(actor, (s) => s.context.storage !== 'ok' && Object.keys(s.context.work.answers).length > 0);
 }
 
-interface NoticeProps {
-  id: string;
-  heading: string;
-  text: string;
-  yes: string;
-  no: string;
-  onYes: () => void;
-  onNo: () => void;
-}
+type NoticeProps = Omit<ComponentProps<typeof ConfirmNotice>, 'first'>;
 
 /** The question before the work is replaced, with "download first" as the first choice. */
-export function UnsavedWorkNotice({ id, heading, text, yes, no, onYes, onNo }: NoticeProps) {
+export function UnsavedWorkNotice(props: NoticeProps) {
   const t = useStrings().reliability;
   const actor = useWizard();
   const [downloaded, setDownloaded] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-  return (
-    <div className="notice" role="region" aria-labelledby={id}>
-      <h2 className="heading-m" id={id} tabIndex={-1} ref={headingRef}>
-        {heading}
-      </h2>
-      <p>{text}</p>
+  const first = (
+    <>
       <div className="button-group">
         <button
           type="button"
@@ -54,16 +41,9 @@ export function UnsavedWorkNotice({ id, heading, text, yes, no, onYes, onNo }: N
           {t.downloaded}
         </p>
       )}
-      <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={onYes}>
-          {yes}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onNo}>
-          {no}
-        </button>
-      </div>
-    </div>
+    </>
   );
+  return <ConfirmNotice {...props} first={first} />;
 }
 
 type StartEvent = { type: 'start' } | { type: 'reset' };

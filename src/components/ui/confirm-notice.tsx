@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { ButtonPair } from './button-pair.tsx';
 
 interface Props {
@@ -9,10 +9,12 @@ interface Props {
   no: string;
   onYes: () => void;
   onNo: () => void;
+  /** A first choice shown above yes and no, which then both look secondary. */
+  first?: ReactNode;
 }
 
 /** Asks before something replaces the user's work; its heading takes focus so the question is read out. */
-export function ConfirmNotice({ id, heading, text, yes, no, onYes, onNo }: Props) {
+export function ConfirmNotice({ id, heading, text, yes, no, onYes, onNo, first }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
@@ -21,7 +23,8 @@ export function ConfirmNotice({ id, heading, text, yes, no, onYes, onNo }: Props
         {heading}
       </h2>
       <p>{text}</p>
-      <ButtonPair primary={yes} secondary={no} onPrimary={onYes} onSecondary={onNo} />
+      {first}
+      <ButtonPair primary={yes} secondary={no} onPrimary={onYes} onSecondary={onNo} quiet={first !== undefined} />
     </div>
   );
 }
