@@ -18,25 +18,13 @@ export const IMPORT_INPUT_ID = 'import-file';
 export function ImportFile({ state, onFile, onConfirm, onCancel, atRisk = false }: Props) {
   const t = useStrings();
 
-  if (state.status === 'confirm' && atRisk) {
-    return (
-      <UnsavedWorkNotice
-        id="import-confirm"
-        heading={t.importFile.confirmHeading}
-        text={t.reliability.replaceUnsaved(state.fileName)}
-        yes={t.importFile.confirmYes}
-        no={t.importFile.confirmNo}
-        onYes={onConfirm}
-        onNo={onCancel}
-      />
-    );
-  }
   if (state.status === 'confirm') {
+    const Notice = atRisk ? UnsavedWorkNotice : ConfirmNotice;
     return (
-      <ConfirmNotice
+      <Notice
         id="import-confirm"
         heading={t.importFile.confirmHeading}
-        text={t.importFile.confirm(state.fileName)}
+        text={atRisk ? t.reliability.replaceUnsaved(state.fileName) : t.importFile.confirm(state.fileName)}
         yes={t.importFile.confirmYes}
         no={t.importFile.confirmNo}
         onYes={onConfirm}
