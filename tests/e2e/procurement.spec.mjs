@@ -20,6 +20,7 @@ const buyerAnswers = {
   'transition.public-authorities': 'yes',
   'deploy.workplace': 'no',
   'system.personal-data': 'yes',
+  'deploy.real-world-test': 'no',
 };
 
 /** The supplier knows: a safety component of a medical device, assessed by a notified body. */
