@@ -16,6 +16,7 @@ export const buyerAnswers = (q: Questionnaire): Answers => ({
   'transition.public-authorities': 'yes',
   'deploy.workplace': 'no',
   'system.personal-data': 'yes',
+  'deploy.real-world-test': 'no',
 });
 
 /** What the supplier knows: a safety component of a medical device, assessed by a notified body. */
