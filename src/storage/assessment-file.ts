@@ -14,7 +14,7 @@
  * can act on; nothing in a file can crash the parser.
  */
 import type { Answers, AnswerValue } from '../engine/answers.ts';
-import { withSkippedOptional } from '../engine/journey.ts';
+import { walk, withSkippedOptional } from '../engine/journey.ts';
 import { answerProblem, UNKNOWN } from '../engine/answers.ts';
 import type { Question, Questionnaire } from '../questionnaire/schema.ts';
 import { isChoice } from '../questionnaire/kinds.ts';
@@ -100,11 +100,13 @@ function parseText(text: string, questionnaire: Questionnaire, options: ParseOpt
   const warnings: string[] = [];
   let raw: Record<string, unknown> = file.answers;
   let review: string[] = [];
+  let added: { id: string; version: string }[] = [];
   if (migrated) {
     const steps = options.migrations ?? MIGRATIONS[questionnaire.id] ?? [];
     const result = migrateAnswers(raw, file.questionnaire.version, questionnaire.version, steps);
     raw = result.answers;
     review = result.review;
+    added = result.added;
     warnings.push(`this file was saved with questionnaire version ${file.questionnaire.version} and was updated to ${questionnaire.version}`, ...result.warnings);
   }
 
@@ -128,6 +130,13 @@ function parseText(text: string, questionnaire: Questionnaire, options: ParseOpt
   if (errors.length > MAX_MESSAGES) return { ok: false, errors: [...errors.slice(0, MAX_MESSAGES), `… and ${errors.length - MAX_MESSAGES} more problems`] };
   if (errors.length > 0) return { ok: false, errors };
   Object.assign(answers, withSkippedOptional(questionnaire, answers));
+  if (added.length > 0) {
+    const { pending } = walk(questionnaire, answers, new Set(added.map((a) => a.id)));
+    for (const { id, version } of added) {
+      const question = byId.get(id);
+      if (question && pending.includes(id)) warnings.push(`answer the new question "${question.text}" (${id}), added in version ${version}`);
+    }
+  }
   const locale = file.meta?.locale ? normaliseLocale(file.meta.locale) : null;
   if (locale?.warning) warnings.push(locale.warning);
   const ordered = Object.fromEntries(questionnaire.questions.filter((q) => q.id in answers).map((q) => [q.id, answers[q.id]!]));

@@ -20,6 +20,8 @@ export interface Migration {
   removedQuestions?: readonly string[];
   /** Questions kept under the same id whose meaning changed; their answers are kept but need review. */
   changedQuestions?: readonly string[];
+  /** Questions new in this version; a migrated file is asked those of them that are on its route. */
+  addedQuestions?: readonly string[];
 }
 
 /** Per questionnaire id, the steps between its published versions (questionnaires/<id>/CHANGELOG.md says why). */
@@ -46,6 +48,15 @@ export const MIGRATIONS: Readonly<Record<string, readonly Migration[]>> = {
         'org.type',
       ],
     },
+    {
+      from: '1.1.0',
+      to: '1.2.0',
+      // No question was renamed or removed and every 1.1.0 answer keeps its meaning (`role.activities`
+      // only gained "None of these"). Two questions are new: whether a deployer takes part in a
+      // provider's real-world test (Art 60–61), and what the system does when the Annex III areas are
+      // not known; they are asked where they are on the file's route.
+      addedQuestions: ['deploy.real-world-test', 'annex3.narrowing'],
+    },
   ],
 };
 
@@ -54,6 +65,8 @@ export interface Migrated {
   warnings: string[];
   /** Question ids whose answers the user should look at again. */
   review: string[];
+  /** Questions added by the versions stepped over, with the version that added them. */
+  added: { id: string; version: string }[];
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -77,6 +90,7 @@ export function migrateAnswers(answers: Record<string, unknown>, from: string, t
   let current = new Map(Object.entries(answers));
   const warnings: string[] = [];
   const review = new Set<string>();
+  const added: { id: string; version: string }[] = [];
   let version = from;
   while (compareVersions(version, to) < 0) {
     const step = steps.find((s) => s.from === version);
@@ -97,8 +111,9 @@ export function migrateAnswers(answers: Record<string, unknown>, from: string, t
       if (step.changedQuestions?.includes(newId)) review.add(newId);
       next.set(newId, renamed.value);
     }
+    for (const id of step.addedQuestions ?? []) if (!current.has(id)) added.push({ id, version: step.to });
     current = next;
     version = step.to;
   }
-  return { answers: Object.fromEntries(current), warnings, review: [...review] };
+  return { answers: Object.fromEntries(current), warnings, review: [...review], added };
 }

@@ -55,8 +55,10 @@ describe('about this assessment', () => {
     const summary = screen.getByText(`About this assessment: what changed in version ${q.version}`);
     expect(screen.queryByRole('heading', { name: 'Results' })).not.toBeInTheDocument();
     await userEvent.setup().click(summary);
-    expect(await screen.findByRole('heading', { name: '1.1.0' }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Results' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1.2.0' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '1.1.0' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { name: 'Results' })).toHaveLength(2);
+    expect(screen.getByText(/no longer opens the questions of all eight areas/)).toBeInTheDocument();
     expect(screen.getByText(/5\(1\)\(h\) bans the use of such systems/)).toBeInTheDocument();
   });
 });

@@ -148,6 +148,40 @@ const CASES: Record<string, Expected> = {
   '17-05-gpai-open-source': { tier: 'gpai-model', obligations: ['gpai-oss-exemption', 'gpai-53-1-c', 'gpai-53-1-d'], absent: ['gpai-53-1-a', 'gpai-53-1-b'] },
   // A4. Routes come from the facts that decided.
   'a4-01-emotion-safety-route': { tier: 'high', routes: ['Annex III 1(c)'], notRules: ['art5-1-f'] },
+  // Issue 11: "I don't know" on the Annex III areas is narrowed by what the system does.
+  '11-01-areas-unknown-narrowed': {
+    tier: 'high',
+    routes: ['Annex III 5(a)'],
+    asked: ['annex3.narrowing', 'annex3.services'],
+    notAsked: ['annex3.biometrics', 'annex3.critical-infrastructure', 'annex3.education', 'annex3.employment', 'annex3.law-enforcement', 'annex3.migration', 'annex3.justice'],
+  },
+  '11-02-areas-unknown-narrowing-unknown': {
+    tier: 'high',
+    routes: ['Annex III 5(a)'],
+    asked: ['annex3.narrowing', 'annex3.biometrics', 'annex3.critical-infrastructure', 'annex3.education', 'annex3.employment', 'annex3.services', 'annex3.law-enforcement', 'annex3.migration', 'annex3.justice'],
+  },
+  // Point 15: a deployer taking part in a provider's test in real-world conditions (Art 60(4)(h)–(k), Art 61).
+  '15-01-deployer-real-world-test': {
+    tier: 'high',
+    roles: ['deployer'],
+    obligations: ['rwt-deployer', 'rwt-deployer-plan', 'rwt-deployer-consent', 'rwt-deployer-oversight', 'oblig-deployer-oversight'],
+    absent: ['rwt-plan', 'rwt-register', 'rwt-consent', 'rwt-deployer-agreement', 'pen-real-world-testing'],
+    dates: { 'rwt-deployer': '2026-08-02', 'rwt-deployer-plan': '2026-08-02', 'rwt-deployer-consent': '2026-08-02', 'rwt-deployer-oversight': '2026-08-02', 'oblig-deployer-oversight': '2027-12-02' },
+    asked: ['deploy.real-world-test'],
+  },
+  '15-02-deployer-real-world-test-unknown': {
+    tier: 'high',
+    roles: ['deployer'],
+    obligations: ['rwt-deployer', 'rwt-deployer-plan', 'rwt-deployer-consent', 'rwt-deployer-oversight'],
+    dates: { 'rwt-deployer': '2026-08-02' },
+  },
+  // Review row A20: "None of these" on the role question.
+  'a20-01-role-none': {
+    tier: 'out-of-scope',
+    roles: [],
+    rules: ['scope-no-operator-role'],
+    notAsked: ['role.eu-nexus', 'scope.military', 'annex3.areas'],
+  },
 };
 
 function check(a: Assessment, e: Expected) {
@@ -246,6 +280,63 @@ describe('the result texts say what the list below them says', () => {
     expect(ref?.answer.join(' ')).not.toMatch(/reviews every output/);
     const question = q.questions.find((x) => x.id === 'derog.influence');
     expect(question?.help?.body).toMatch(/automation bias/);
+  });
+});
+
+describe('questionnaire 1.2.0: the last legal gaps', () => {
+  /** The FRIA, registration and notification entries that Article 5(2)–(4) makes a condition of each use. */
+  const tiedToEachUse = (a: Assessment) => a.obligations.filter((o) => o.group === 'fria' || o.group === 'rbi-exception' || /register/.test(o.id));
+
+  it.each(['02-01-rbi-exception-derogation', '02-02-rbi-safeguards-not-yet'])('%s: every FRIA and registration entry of a use under the Article 5(1)(h) exception applies from 2 February 2025, in the engine and the CLI', async (id) => {
+    for (const a of [engine(id), JSON.parse(await cli(id, '--json')) as Assessment]) {
+      const tied = tiedToEachUse(a);
+      expect(tied.map((o) => o.id)).toContain('fria-rbi');
+      for (const o of tied) expect({ id: o.id, date: o.appliesFrom.date }).toEqual({ id: o.id, date: '2025-02-02' });
+      for (const o of tied.filter((o) => o.id !== 'fria-rbi')) expect(o.appliesFrom.note, o.id).toMatch(/Article 5\(1\)\(h\) exception/);
+    }
+    // The rest of the high-risk duties keep the high-risk date.
+    const rest = engine(id).obligations.filter((o) => o.group === 'high-risk-deployer' && !/register/.test(o.id));
+    for (const o of rest) expect({ id: o.id, date: o.appliesFrom.date }).toEqual({ id: o.id, date: '2027-12-02' });
+  });
+
+  it('02-02: the FRIA and registration entries say 2 February 2025 in the CLI text, with the reason', async () => {
+    const s = (await cli('02-02-rbi-safeguards-not-yet')).replace(/\s+/g, ' ');
+    expect(s).toContain('Carry out a fundamental rights impact assessment before first use (Art 27(1); Art 27(1)(a)–(f); Recital 96); applies from 2 February 2025');
+    expect(s).toContain('Keep the impact assessment up to date (Art 27(2)); applies from 2 February 2025');
+    expect(s.match(/under the Article 5\(1\)\(h\) exception needs a completed fundamental rights impact assessment/g)?.length).toBe(6);
+  });
+
+  it('02-03: without the exception there are no FRIA entries dated 2025', () => {
+    expect(tiedToEachUse(engine('02-03-rbi-objective-not-allowed')).filter((o) => o.appliesFrom.date === '2025-02-02' && o.id !== 'fria-rbi')).toEqual([]);
+    expect(engine('17-03-high-public-deployer-fria').obligations.find((o) => o.id === 'fria-contents')?.appliesFrom.date).toBe('2027-12-02');
+  });
+
+  it('15-02: "I don\'t know" on taking part in a test lists the deployer\'s test duties as uncertain', () => {
+    const a = engine('15-02-deployer-real-world-test-unknown');
+    for (const id of ['rwt-deployer', 'rwt-deployer-plan', 'rwt-deployer-consent', 'rwt-deployer-oversight']) expect(a.obligations.find((o) => o.id === id)?.certain, id).toBe(false);
+    expect(engine('17-03-high-public-deployer-fria').obligations.map((o) => o.id)).not.toContain('rwt-deployer');
+  });
+
+  it('15-01: the deployer\'s agreement entry cites Article 60(4)(h) and the consent entry Article 61', () => {
+    const a = engine('15-01-deployer-real-world-test');
+    expect(a.obligations.find((o) => o.id === 'rwt-deployer')?.cites.map((c) => c.cite)).toContain('Art 60(4)(h)');
+    expect(a.obligations.find((o) => o.id === 'rwt-deployer-consent')?.cites.map((c) => c.cite)).toContain('Art 61(1)–(2)');
+  });
+
+  it('a20-01: an organisation with none of the roles is told what the roles are and what to answer again', async () => {
+    const a = engine('a20-01-role-none');
+    expect(a.outcome.summary).toMatch(/does none of the things that give a role/);
+    expect(a.outcome.next.join(' ')).toMatch(/answer the role question again/);
+    expect(a.obligations).toEqual([]);
+    const s = await cli('a20-01-role-none');
+    expect(s).toContain('RESULT: Outside the scope of the AI Act (tier: out-of-scope)');
+    expect(s).toMatch(/None of the Act's roles/);
+  });
+
+  it('a20-01: "None of these" cannot be ticked with a role', () => {
+    const both = text('a20-01-role-none').replace('"none"', '"none", "uses"');
+    const parsed = parseAssessmentFile(both, q);
+    expect(parsed.ok).toBe(false);
   });
 });
 

@@ -30,7 +30,7 @@ describe('re-assessment under a newer questionnaire version', () => {
     expect(diff.toVersion).toBe(current.version);
     expect(diff.before.tier).toBe('high');
     expect(current.version).not.toBe('1.0.0');
-    expect(diff.changes.map((c) => c.version)).toEqual([current.version]);
+    expect(diff.changes.map((c) => c.version)).toEqual([current.version, '1.1.0']);
     // 1.1.0 asks new questions of a deployer (workplace use, personal data): they are listed to answer again.
     expect(diff.answerAgain.length).toBeGreaterThan(0);
     expect(diff.answers).not.toHaveProperty('art5.rbi-exception');
