@@ -87,6 +87,8 @@ export function headlineFor(questionnaire: Questionnaire, answers: Answers): Hea
 export interface CoreResult {
   assessment: Omit<Assessment, 'whatWouldChange' | 'tenderAnnex' | 'registration'>;
   relevant: Answers;
+  /** The evaluation of the relevant answers, with the headline known (for the parts of assess() that read conditions). */
+  evaluator: Evaluator;
 }
 
 /** The assessment without the "what would change" comparisons (which call this again). */
@@ -188,6 +190,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
 
   return {
     relevant: r.relevant,
+    evaluator,
     assessment: {
       questionnaire: {
         id: questionnaire.id,

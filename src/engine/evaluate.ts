@@ -17,6 +17,7 @@ import type { Rule, Tier } from '../questionnaire/schema.ts';
 import type { Answers } from './answers.ts';
 import { UNKNOWN } from './answers.ts';
 import type { Compiled } from './compile.ts';
+import { dependents } from './dependents.ts';
 import { all, any, not, FALSE, type Val } from './kleene.ts';
 
 export interface Headline {
@@ -56,6 +57,18 @@ export class Evaluator {
     if ('any' in cond) return any(cond.any.map((c) => this.condition(c)));
     if ('not' in cond) return not(this.condition(cond.not));
     return fnOf(this.compiled, cond)(this);
+  }
+
+  /**
+   * The answer to `questionId` was set or changed in `answers` (which this
+   * evaluator reads as they are): forget the facts and rules that read it, so
+   * that one evaluator can follow answers given one after another.
+   */
+  answered(questionId: string): void {
+    const r = dependents(this.compiled).readers(questionId);
+    for (const i of r.facts) this.factMemo[i] = undefined;
+    for (const i of r.rules) this.ruleMemo[i] = undefined;
+    this.roleMemo = undefined;
   }
 
   /** The integrity check rules out circles; this only stops a broken questionnaire from recursing forever. */

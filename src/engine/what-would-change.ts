@@ -66,26 +66,40 @@ function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: 
 /**
  * The route after the answer at `position` changed, walked on from there as
  * route() (journey.ts) walks it, when the questionnaire's route conditions read
- * only earlier questions: one evaluator then serves every step, and it takes
- * each fact and rule that reads only questions before `position` from `base`.
+ * only earlier questions: one evaluator then serves every step. It starts from
+ * the answers as they are with the one changed; an answer whose question leaves
+ * the route is dropped as the walk meets it, and the answers after the point
+ * where the walk ends are dropped at the end. Each fact and rule that reads
+ * none of the changed answers is taken from `base`: a condition the walk reads
+ * at a question reads only earlier ones, whose changes are known by then.
  */
 function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue) {
   const questions = compiled.questionnaire.questions;
-  const { showIfReads } = dependents(compiled);
+  const index = dependents(compiled);
+  const { showIfReads } = index;
   // Positions whose answer differs from `relevant`: a showIf that reads none of them is as it was.
   const changed = new Uint8Array(questions.length);
   changed[position] = 1;
-  const answers: Record<string, AnswerValue> = {};
-  for (let i = 0; i < position; i++) {
+  const answers: Record<string, AnswerValue> = { ...relevant, [id]: value };
+  const dirty = dirtyFor(compiled, [id]);
+  const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dirty });
+  const drop = (i: number) => {
     const qid = questions[i]!.id;
-    if (qid in relevant) answers[qid] = relevant[qid]!;
-  }
-  answers[id] = value;
-  const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dependents(compiled).fromPosition(position) });
-  let dirty = true;
+    if (!(qid in answers)) return;
+    delete answers[qid];
+    changed[i] = 1;
+    const r = index.readers(qid);
+    for (const k of r.facts) dirty.dirtyFacts[k] = 1;
+    for (const k of r.rules) dirty.dirtyRules[k] = 1;
+  };
+  const end = (from: number, complete: boolean) => {
+    for (let i = from; i < questions.length; i++) drop(i);
+    return { evaluator, complete };
+  };
+  let added = true;
   const stopped = (before: number): boolean => {
-    if (!dirty) return false;
-    dirty = false;
+    if (!added) return false;
+    added = false;
     // Stop rules that read only questions before `position` were checked on the way here and did not stop.
     for (const stop of compiled.stopRules) if (stop.after >= position && stop.after < before && evaluator.rule(stop.rule.id).v === 'T') return true;
     return false;
@@ -98,24 +112,23 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
       for (const k of reads) if (k < 0 || changed[k]) same = false;
       const visible = same ? baseVisible(i) : evaluator.condition(question.showIf).v !== 'F';
       if (!visible) {
-        if (question.id in relevant) changed[i] = 1;
+        drop(i);
         continue;
       }
     }
-    if (stopped(i)) return { evaluator, complete: true };
-    const answer = relevant[question.id];
+    if (stopped(i)) return end(i, true);
     // An answer in `relevant` fits its question; a question without one is where the user would go on.
-    if (answer === undefined) return { evaluator, complete: false };
-    answers[question.id] = answer;
-    dirty = true;
+    if (relevant[question.id] === undefined) return end(i, false);
+    added = true;
   }
   return { evaluator, complete: true };
 }
 
 /** Judges changed answers against the evaluation of `relevant` (the answers of a complete route). */
-export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Answers): HeadlineAfter {
+export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Answers, evaluated?: Evaluator): HeadlineAfter {
   const compiled = compile(questionnaire);
-  const base = new Evaluator(compiled, relevant);
+  // The evaluation of the assessment itself serves as it is: what reads the outcome is never taken from it.
+  const base = evaluated && evaluated.compiled === compiled && evaluated.answers === relevant ? evaluated : new Evaluator(compiled, relevant);
   const index = dependents(compiled);
   const visibleMemo: (boolean | undefined)[] = [];
   const baseVisible = (i: number) => (visibleMemo[i] ??= base.condition(compiled.questionnaire.questions[i]!.showIf!).v !== 'F');
@@ -175,5 +188,5 @@ export function whatWouldChangeWith(questionnaire: Questionnaire, core: CoreResu
 
 export function whatWouldChange(questionnaire: Questionnaire, core: CoreResult): Change[] {
   if (!core.assessment.complete) return [];
-  return whatWouldChangeWith(questionnaire, core, incrementalHeadlines(questionnaire, core.relevant));
+  return whatWouldChangeWith(questionnaire, core, incrementalHeadlines(questionnaire, core.relevant, core.evaluator));
 }
