@@ -63,18 +63,39 @@ export function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T
   return { tier: 'minimal', provisional: false, decidedBy: [] };
 }
 
+const tierRulesOf = new WeakMap<Compiled, { index: number; rank: number }[]>();
+
+/**
+ * The headline from the tier rules alone, as headlineOf() chooses it from
+ * them: the highest tier with a rule that applies, provisional unless one of
+ * them is certain. A rule of a lower tier than one already found is not read.
+ */
+export function tierHeadline(compiled: Compiled, evaluator: Evaluator): Headline {
+  let tierRules = tierRulesOf.get(compiled);
+  if (!tierRules) {
+    tierRules = compiled.ruleList.flatMap((rule, index) => (rule.effect === 'tier' ? [{ index, rank: TIER_ORDER.indexOf(rule.tier) }] : []));
+    tierRulesOf.set(compiled, tierRules);
+  }
+  let best = TIER_ORDER.length;
+  let certain = false;
+  for (const { index, rank } of tierRules) {
+    if (rank > best) continue;
+    const v = evaluator.appliedAt(index).v;
+    if (v === 'F') continue;
+    if (rank < best) {
+      best = rank;
+      certain = v === 'T';
+    } else if (v === 'T') certain = true;
+  }
+  return best < TIER_ORDER.length ? { tier: TIER_ORDER[best]!, provisional: !certain } : { tier: 'minimal', provisional: false };
+}
+
 /** An evaluator for the answers on the route, with the headline known: it can read every condition. */
 export function evaluatorFor(questionnaire: Questionnaire, answers: Answers): { evaluator: Evaluator; complete: boolean } {
   const compiled = compile(questionnaire);
   const r = route(questionnaire, answers);
   const evaluator = new Evaluator(compiled, r.relevant);
-  const fired = compiled.classificationRules.flatMap((rule) => {
-    if (rule.effect !== 'tier') return [];
-    const v = evaluator.applied(rule).v;
-    return v === 'F' ? [] : [{ tier: rule.tier, certain: v === 'T' }];
-  });
-  const { tier, provisional } = headlineOf(fired);
-  evaluator.headline = { tier, provisional };
+  evaluator.headline = tierHeadline(compiled, evaluator);
   return { evaluator, complete: r.current === null };
 }
 
@@ -140,12 +161,12 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
     return [{ role, certain: val.v === 'T', because: roleHits.filter((h) => h.role === role).map((h) => h.id) }];
   });
 
-  const groups = new Map(questionnaire.obligationGroups.map((g) => [g.id, g]));
   const obligations: ObligationHit[] = [];
   const obligationWhy = new Map<string, readonly string[]>();
-  for (const o of questionnaire.obligations) {
-    const group = groups.get(o.group)!;
-    const val = evaluator.condition(group.when ? { all: [group.when, o.when] } : o.when);
+  for (let i = 0; i < questionnaire.obligations.length; i++) {
+    const o = questionnaire.obligations[i]!;
+    const group = compiled.obligationGroups.get(o.group)!;
+    const val = evaluator.condition(compiled.obligationWhen[i]!);
     if (val.v === 'F') continue;
     obligationWhy.set(o.id, val.v === 'U' ? val.why : []);
     obligations.push({

@@ -3,7 +3,7 @@
  * handful of map look-ups. Pure and cached per questionnaire object.
  */
 import type { Condition } from '../questionnaire/condition.ts';
-import type { Fact, LawDate, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
+import type { Fact, LawDate, ObligationGroup, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 
 export interface StopRule {
@@ -28,6 +28,9 @@ export interface Compiled {
   ruleList: readonly Rule[];
   ruleIndex: ReadonlyMap<string, number>;
   roleRulesOf: ReadonlyMap<string, readonly Rule[]>;
+  obligationGroups: ReadonlyMap<string, ObligationGroup>;
+  /** Each obligation's condition with its group's (by the obligation's position). */
+  obligationWhen: readonly Condition[];
   /** Each condition's compiled function, made by evaluate.ts on first use. */
   conditionFns: WeakMap<object, unknown>;
 }
@@ -60,6 +63,7 @@ export function compile(questionnaire: Questionnaire): Compiled {
   const position = new Map(questionnaire.questions.map((q, i) => [q.id, i]));
   const facts = new Map(questionnaire.facts.map((f) => [f.id, f]));
   const rules = new Map(questionnaire.rules.map((r) => [r.id, r]));
+  const obligationGroups = new Map(questionnaire.obligationGroups.map((g) => [g.id, g]));
   const stopRules = questionnaire.rules
     .filter((r) => r.stops)
     .map((rule) => ({
@@ -81,6 +85,11 @@ export function compile(questionnaire: Questionnaire): Compiled {
     ruleList: questionnaire.rules,
     ruleIndex: new Map(questionnaire.rules.map((r, i) => [r.id, i])),
     roleRulesOf: new Map(ROLES.map((role) => [role, questionnaire.rules.filter((r) => r.effect === 'role' && r.role === role)])),
+    obligationGroups,
+    obligationWhen: questionnaire.obligations.map((o) => {
+      const group = obligationGroups.get(o.group);
+      return group?.when ? { all: [group.when, o.when] } : o.when;
+    }),
     conditionFns: new WeakMap(),
   };
   cache.set(questionnaire, compiled);

@@ -18,7 +18,7 @@ import type { Answers } from './answers.ts';
 import { UNKNOWN } from './answers.ts';
 import type { Compiled } from './compile.ts';
 import { dependents } from './dependents.ts';
-import { all, any, not, FALSE, type Val } from './kleene.ts';
+import { allOf, any, not, FALSE, type Val } from './kleene.ts';
 
 export interface Headline {
   tier: Tier;
@@ -51,12 +51,7 @@ export class Evaluator {
 
   condition(cond: Condition): Val {
     const fn = this.compiled.conditionFns.get(cond) as Fn | undefined;
-    if (fn) return fn(this);
-    // A condition made on the fly (an obligation's with its group's): its parts are the questionnaire's.
-    if ('all' in cond) return all(cond.all.map((c) => this.condition(c)));
-    if ('any' in cond) return any(cond.any.map((c) => this.condition(c)));
-    if ('not' in cond) return not(this.condition(cond.not));
-    return fnOf(this.compiled, cond)(this);
+    return (fn ?? fnOf(this.compiled, cond))(this);
   }
 
   /**
@@ -215,7 +210,7 @@ function compileCondition(compiled: Compiled, cond: Condition): Fn {
     return (e) => not(inner(e));
   }
   const parts = ('all' in cond ? cond.all : cond.any).map((c) => fnOf(compiled, c));
-  if ('all' in cond) return (e) => all(parts.map((f) => f(e)));
+  if ('all' in cond) return (e) => allOf(parts, e);
   return (e) => any(parts.map((f) => f(e)));
 }
 

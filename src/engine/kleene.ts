@@ -27,11 +27,18 @@ function union(vals: readonly Val[], v: Truth | null): readonly string[] {
   return out ? [...out] : (only ?? []);
 }
 
-export function all(vals: readonly Val[]): Val {
+/**
+ * all() of the values of `parts` for `arg`, made in order: the first false one
+ * decides (all() returns it), so the parts after it are not evaluated.
+ */
+export function allOf<A>(parts: readonly ((arg: A) => Val)[], arg: A): Val {
+  const vals: Val[] = [];
   let unknown = false;
-  for (const x of vals) {
+  for (const part of parts) {
+    const x = part(arg);
     if (x.v === 'F') return x;
     if (x.v === 'U') unknown = true;
+    vals.push(x);
   }
   return { v: unknown ? 'U' : 'T', why: union(vals, null) };
 }

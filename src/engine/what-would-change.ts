@@ -10,13 +10,13 @@
  * re-classification (headlineFor on the changed answers) gives the same result
  * and is the test oracle (tests/engine/what-would-change.test.ts).
  */
-import type { Questionnaire, Tier } from '../questionnaire/schema.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { Answers, AnswerValue } from './answers.ts';
 import { answerProblem, optionLabels, UNKNOWN } from './answers.ts';
 import type { Change } from './assessment.ts';
-import { headlineOf, type CoreResult } from './classify.ts';
+import { tierHeadline, type CoreResult } from './classify.ts';
 import { compile, type Compiled } from './compile.ts';
-import { dependents } from './dependents.ts';
+import { dependents, type Dependents } from './dependents.ts';
 import { Evaluator, type Headline } from './evaluate.ts';
 import { route } from './journey.ts';
 
@@ -35,18 +35,6 @@ function alternatives(options: readonly { value: string; exclusive?: boolean }[]
 
 /** The headline and whether the questions are done, for the answers with one changed. */
 export type HeadlineAfter = (questionId: string, value: AnswerValue) => Headline & { complete: boolean };
-
-/** The headline from the tier rules, as headlineFor (classify.ts) chooses it. */
-function tierHeadline(compiled: Compiled, evaluator: Evaluator): Headline {
-  const fired: { tier: Tier; certain: boolean }[] = [];
-  for (const rule of compiled.classificationRules) {
-    if (rule.effect !== 'tier') continue;
-    const v = evaluator.applied(rule).v;
-    if (v !== 'F') fired.push({ tier: rule.tier, certain: v === 'T' });
-  }
-  const { tier, provisional } = headlineOf(fired);
-  return { tier, provisional };
-}
 
 /** Marks the facts and rules that read any of the changed questions (or the outcome) as to be evaluated again. */
 function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: Uint8Array; dirtyRules: Uint8Array } {
@@ -76,52 +64,61 @@ function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: 
 function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue) {
   const questions = compiled.questionnaire.questions;
   const index = dependents(compiled);
-  const { showIfReads } = index;
+  const { showIfReads, stopsByAfter } = index;
   // Positions whose answer differs from `relevant`: a showIf that reads none of them is as it was.
   const changed = new Uint8Array(questions.length);
   changed[position] = 1;
-  const answers: Record<string, AnswerValue> = { ...relevant, [id]: value };
+  const answers: Record<string, AnswerValue> = { ...relevant };
+  answers[id] = value;
   const dirty = dirtyFor(compiled, [id]);
   const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dirty });
-  const drop = (i: number) => {
-    const qid = questions[i]!.id;
-    if (!(qid in answers)) return;
-    delete answers[qid];
-    changed[i] = 1;
-    const r = index.readers(qid);
-    for (const k of r.facts) dirty.dirtyFacts[k] = 1;
-    for (const k of r.rules) dirty.dirtyRules[k] = 1;
-  };
-  const end = (from: number, complete: boolean) => {
-    for (let i = from; i < questions.length; i++) drop(i);
-    return { evaluator, complete };
-  };
+  // Stop rules that read only questions before `position` were checked on the way here and did not stop.
+  // A stop rule reads only questions up to its `after`, so once the walk is past it, it holds or not for good: each is read once.
+  let nextStop = 0;
+  while (nextStop < stopsByAfter.length && stopsByAfter[nextStop]!.after < position) nextStop++;
   let added = true;
-  const stopped = (before: number): boolean => {
-    if (!added) return false;
-    added = false;
-    // Stop rules that read only questions before `position` were checked on the way here and did not stop.
-    for (const stop of compiled.stopRules) if (stop.after >= position && stop.after < before && evaluator.rule(stop.rule.id).v === 'T') return true;
-    return false;
-  };
+  let end = questions.length;
+  let complete = true;
   for (let i = position + 1; i < questions.length; i++) {
     const question = questions[i]!;
     if (question.showIf) {
-      const reads = showIfReads[i]!;
       let same = true;
-      for (const k of reads) if (k < 0 || changed[k]) same = false;
+      for (const k of showIfReads[i]!) if (k < 0 || changed[k]) same = false;
       const visible = same ? baseVisible(i) : evaluator.condition(question.showIf).v !== 'F';
       if (!visible) {
-        drop(i);
+        drop(index, answers, changed, dirty, questions[i]!.id, i);
         continue;
       }
     }
-    if (stopped(i)) return end(i, true);
+    if (added) {
+      added = false;
+      let stopped = false;
+      for (; !stopped && nextStop < stopsByAfter.length && stopsByAfter[nextStop]!.after < i; nextStop++) stopped = evaluator.ruleAt(stopsByAfter[nextStop]!.index).v === 'T';
+      if (stopped) {
+        end = i;
+        break;
+      }
+    }
     // An answer in `relevant` fits its question; a question without one is where the user would go on.
-    if (relevant[question.id] === undefined) return end(i, false);
+    if (relevant[question.id] === undefined) {
+      end = i;
+      complete = false;
+      break;
+    }
     added = true;
   }
-  return { evaluator, complete: true };
+  for (let i = end; i < questions.length; i++) drop(index, answers, changed, dirty, questions[i]!.id, i);
+  return { evaluator, complete };
+}
+
+/** Takes the answer at position `i` off the route walked on: what reads it is evaluated again. */
+function drop(index: Dependents, answers: Record<string, AnswerValue>, changed: Uint8Array, dirty: ReturnType<typeof dirtyFor>, qid: string, i: number): void {
+  if (!(qid in answers)) return;
+  delete answers[qid];
+  changed[i] = 1;
+  const r = index.readers(qid);
+  for (const k of r.facts) dirty.dirtyFacts[k] = 1;
+  for (const k of r.rules) dirty.dirtyRules[k] = 1;
 }
 
 /** Judges changed answers against the evaluation of `relevant` (the answers of a complete route). */
@@ -140,7 +137,9 @@ export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Ans
       return { ...tierHeadline(compiled, new Evaluator(compiled, r.relevant)), complete: r.current === null };
     }
     if (!index.steersRoute(id)) {
-      const evaluator = new Evaluator(compiled, { ...relevant, [id]: value }, { evaluator: base, ...dirtyFor(compiled, [id]) });
+      const answers: Record<string, AnswerValue> = { ...relevant };
+      answers[id] = value;
+      const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dirtyFor(compiled, [id]) });
       return { ...tierHeadline(compiled, evaluator), complete: true };
     }
     if (index.routeReadsEarlier) {
