@@ -14,7 +14,7 @@
  */
 import type { Condition } from '../questionnaire/condition.ts';
 import type { Rule, Tier } from '../questionnaire/schema.ts';
-import type { Answers } from './answers.ts';
+import type { Answers, AnswerValue } from './answers.ts';
 import { UNKNOWN } from './answers.ts';
 import type { Compiled } from './compile.ts';
 import { dependents } from './dependents.ts';
@@ -41,12 +41,23 @@ export class Evaluator {
   private readonly p: Prepared;
   headline: Headline | undefined;
 
+  /**
+   * `changes`: answers that differ from `answers` (undefined for one taken
+   * away), so that an evaluation of changed answers needs no copy of them.
+   */
   constructor(
     readonly compiled: Compiled,
     readonly answers: Answers,
     private readonly base?: Base,
+    private readonly changes?: ReadonlyMap<string, AnswerValue | undefined>,
   ) {
     this.p = prepared(compiled);
+  }
+
+  /** The answer to a question as this evaluator reads it. */
+  answer(questionId: string): AnswerValue | undefined {
+    const changes = this.changes;
+    return changes !== undefined && changes.has(questionId) ? changes.get(questionId) : this.answers[questionId];
   }
 
   condition(cond: Condition): Val {
@@ -226,7 +237,7 @@ function answerFn(cond: AnswerCondition): Fn {
   if ('is' in cond || 'isOneOf' in cond) {
     const wanted: readonly string[] = 'is' in cond ? [cond.is] : cond.isOneOf;
     return (e) => {
-      const value = e.answers[q];
+      const value = e.answer(q);
       if (value === undefined) return FALSE;
       if (typeof value !== 'string') return F;
       if (wanted.includes(value)) return T;
@@ -235,7 +246,7 @@ function answerFn(cond: AnswerCondition): Fn {
   }
   const wanted: readonly string[] = 'includes' in cond ? [cond.includes] : cond.includesAny;
   return (e) => {
-    const value = e.answers[q];
+    const value = e.answer(q);
     if (value === undefined) return FALSE;
     if (typeof value === 'string') return wanted.includes(value) ? T : value === UNKNOWN ? U : F;
     for (const v of value) if (wanted.includes(v)) return T;

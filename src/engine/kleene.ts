@@ -15,16 +15,17 @@ export const FALSE: Val = { v: 'F', why: [] };
 /** The ids of the values of truth `v` (or of all, for null), each once, in order. */
 function union(vals: readonly Val[], v: Truth | null): readonly string[] {
   let only: readonly string[] | null = null;
-  let out: Set<string> | null = null;
+  let out: string[] | null = null;
   for (const val of vals) {
     if ((v !== null && val.v !== v) || val.why.length === 0) continue;
     if (only === null) only = val.why;
     else {
-      out ??= new Set(only);
-      for (const id of val.why) out.add(id);
+      out ??= [...only];
+      // The lists are short (the questions behind one condition): a look along the list beats a set.
+      for (const id of val.why) if (!out.includes(id)) out.push(id);
     }
   }
-  return out ? [...out] : (only ?? []);
+  return out ?? only ?? [];
 }
 
 /**

@@ -36,42 +36,50 @@ function alternatives(options: readonly { value: string; exclusive?: boolean }[]
 /** The headline and whether the questions are done, for the answers with one changed. */
 export type HeadlineAfter = (questionId: string, value: AnswerValue) => Headline & { complete: boolean };
 
-/** Marks the facts and rules that read any of the changed questions (or the outcome) as to be evaluated again. */
-function dirtyFor(compiled: Compiled, changed: Iterable<string>): { dirtyFacts: Uint8Array; dirtyRules: Uint8Array } {
-  const dirtyFacts = new Uint8Array(compiled.factList.length);
-  const dirtyRules = new Uint8Array(compiled.ruleList.length);
-  const { readers, alwaysDirty } = dependents(compiled);
-  for (const i of alwaysDirty.facts) dirtyFacts[i] = 1;
-  for (const i of alwaysDirty.rules) dirtyRules[i] = 1;
-  for (const id of changed) {
-    const r = readers(id);
-    for (const i of r.facts) dirtyFacts[i] = 1;
-    for (const i of r.rules) dirtyRules[i] = 1;
-  }
-  return { dirtyFacts, dirtyRules };
+interface Dirty {
+  dirtyFacts: Uint8Array;
+  dirtyRules: Uint8Array;
+}
+
+/**
+ * Marks the facts and rules that read any of the changed questions (or the
+ * outcome) as to be evaluated again, in `into` (cleared first) or new arrays.
+ */
+function dirtyFor(compiled: Compiled, changed: Iterable<string>, into?: Dirty): Dirty {
+  const index = dependents(compiled);
+  const always = index.fromPosition(compiled.questionnaire.questions.length);
+  const dirty = into ?? { dirtyFacts: new Uint8Array(compiled.factList.length), dirtyRules: new Uint8Array(compiled.ruleList.length) };
+  dirty.dirtyFacts.set(always.dirtyFacts);
+  dirty.dirtyRules.set(always.dirtyRules);
+  for (const id of changed) markReaders(index, id, dirty);
+  return dirty;
+}
+
+function markReaders(index: Dependents, questionId: string, dirty: Dirty): void {
+  const r = index.readers(questionId);
+  for (const k of r.facts) dirty.dirtyFacts[k] = 1;
+  for (const k of r.rules) dirty.dirtyRules[k] = 1;
 }
 
 /**
  * The route after the answer at `position` changed, walked on from there as
  * route() (journey.ts) walks it, when the questionnaire's route conditions read
- * only earlier questions: one evaluator then serves every step. It starts from
- * the answers as they are with the one changed; an answer whose question leaves
- * the route is dropped as the walk meets it, and the answers after the point
- * where the walk ends are dropped at the end. Each fact and rule that reads
- * none of the changed answers is taken from `base`: a condition the walk reads
- * at a question reads only earlier ones, whose changes are known by then.
+ * only earlier questions: one evaluator then serves every step. It reads the
+ * answers as they are with the one changed; an answer whose question leaves
+ * the route is taken away as the walk meets it, and the answers after the
+ * point where the walk ends are taken away at the end. Each fact and rule that
+ * reads none of the changed answers is taken from `base`: a condition the walk
+ * reads at a question reads only earlier ones, whose changes are known by then.
+ * `dirty` is filled here (its arrays are reused from one change to the next).
  */
-function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue) {
+function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue, dirty: Dirty) {
   const questions = compiled.questionnaire.questions;
   const index = dependents(compiled);
   const { showIfReads, stopsByAfter } = index;
-  // Positions whose answer differs from `relevant`: a showIf that reads none of them is as it was.
-  const changed = new Uint8Array(questions.length);
-  changed[position] = 1;
-  const answers: Record<string, AnswerValue> = { ...relevant };
-  answers[id] = value;
-  const dirty = dirtyFor(compiled, [id]);
-  const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dirty });
+  // The answers that differ from `relevant` (undefined: taken away): a showIf that reads none of them is as it was.
+  const changes = new Map<string, AnswerValue | undefined>([[id, value]]);
+  dirtyFor(compiled, [id], dirty);
+  const evaluator = new Evaluator(compiled, relevant, { evaluator: base, dirtyFacts: dirty.dirtyFacts, dirtyRules: dirty.dirtyRules }, changes);
   // Stop rules that read only questions before `position` were checked on the way here and did not stop.
   // A stop rule reads only questions up to its `after`, so once the walk is past it, it holds or not for good: each is read once.
   let nextStop = 0;
@@ -83,10 +91,10 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
     const question = questions[i]!;
     if (question.showIf) {
       let same = true;
-      for (const k of showIfReads[i]!) if (k < 0 || changed[k]) same = false;
+      for (const k of showIfReads[i]!) if (k < 0 || changes.has(questions[k]!.id)) same = false;
       const visible = same ? baseVisible(i) : evaluator.condition(question.showIf).v !== 'F';
       if (!visible) {
-        drop(index, answers, changed, dirty, questions[i]!.id, i);
+        takeAway(index, relevant, changes, dirty, question.id);
         continue;
       }
     }
@@ -107,19 +115,18 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
     }
     added = true;
   }
-  for (let i = end; i < questions.length; i++) drop(index, answers, changed, dirty, questions[i]!.id, i);
+  for (let i = end; i < questions.length; i++) takeAway(index, relevant, changes, dirty, questions[i]!.id);
   return { evaluator, complete };
 }
 
-/** Takes the answer at position `i` off the route walked on: what reads it is evaluated again. */
-function drop(index: Dependents, answers: Record<string, AnswerValue>, changed: Uint8Array, dirty: ReturnType<typeof dirtyFor>, qid: string, i: number): void {
-  if (!(qid in answers)) return;
-  delete answers[qid];
-  changed[i] = 1;
-  const r = index.readers(qid);
-  for (const k of r.facts) dirty.dirtyFacts[k] = 1;
-  for (const k of r.rules) dirty.dirtyRules[k] = 1;
+/** Takes an answer off the route walked on: what reads it is evaluated again. */
+function takeAway(index: Dependents, relevant: Answers, changes: Map<string, AnswerValue | undefined>, dirty: Dirty, questionId: string): void {
+  if (relevant[questionId] === undefined || changes.has(questionId)) return;
+  changes.set(questionId, undefined);
+  markReaders(index, questionId, dirty);
 }
+
+const headlineAfter = (h: Headline, complete: boolean) => ({ tier: h.tier, provisional: h.provisional, complete });
 
 /** Judges changed answers against the evaluation of `relevant` (the answers of a complete route). */
 export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Answers, evaluated?: Evaluator): HeadlineAfter {
@@ -129,27 +136,28 @@ export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Ans
   const index = dependents(compiled);
   const visibleMemo: (boolean | undefined)[] = [];
   const baseVisible = (i: number) => (visibleMemo[i] ??= base.condition(compiled.questionnaire.questions[i]!.showIf!).v !== 'F');
+  // Each change is judged before the next: they share these arrays.
+  const scratch: Dirty = { dirtyFacts: new Uint8Array(compiled.factList.length), dirtyRules: new Uint8Array(compiled.ruleList.length) };
   return (id, value) => {
     const question = compiled.questions.get(id);
     const position = compiled.position.get(id);
     if (!question || position === undefined || answerProblem(question, value) !== null) {
       const r = route(questionnaire, { ...relevant, [id]: value });
-      return { ...tierHeadline(compiled, new Evaluator(compiled, r.relevant)), complete: r.current === null };
+      return headlineAfter(tierHeadline(compiled, new Evaluator(compiled, r.relevant)), r.current === null);
     }
     if (!index.steersRoute(id)) {
-      const answers: Record<string, AnswerValue> = { ...relevant };
-      answers[id] = value;
-      const evaluator = new Evaluator(compiled, answers, { evaluator: base, ...dirtyFor(compiled, [id]) });
-      return { ...tierHeadline(compiled, evaluator), complete: true };
+      const dirty = dirtyFor(compiled, [id], scratch);
+      const evaluator = new Evaluator(compiled, relevant, { evaluator: base, dirtyFacts: dirty.dirtyFacts, dirtyRules: dirty.dirtyRules }, new Map([[id, value]]));
+      return headlineAfter(tierHeadline(compiled, evaluator), true);
     }
     if (index.routeReadsEarlier) {
-      const { evaluator, complete } = walkOn(compiled, base, baseVisible, relevant, position, id, value);
-      return { ...tierHeadline(compiled, evaluator), complete };
+      const { evaluator, complete } = walkOn(compiled, base, baseVisible, relevant, position, id, value, scratch);
+      return headlineAfter(tierHeadline(compiled, evaluator), complete);
     }
     const r = route(questionnaire, { ...relevant, [id]: value });
     const changed = [id, ...Object.keys(relevant).filter((k) => !(k in r.relevant))];
     const evaluator = new Evaluator(compiled, r.relevant, { evaluator: base, ...dirtyFor(compiled, changed) });
-    return { ...tierHeadline(compiled, evaluator), complete: r.current === null };
+    return headlineAfter(tierHeadline(compiled, evaluator), r.current === null);
   };
 }
 
