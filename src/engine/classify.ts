@@ -40,19 +40,23 @@ function answerRef(compiled: Compiled, questionId: string, answers: Answers): An
   };
 }
 
-function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string): DateInfo {
+/** The date `id` as it applies to these answers; `memo` keeps each date's once it is resolved. */
+function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string, memo: Map<string, DateInfo>): DateInfo {
+  const known = memo.get(id);
+  if (known) return copyDate(known);
   const date = compiled.dates.get(id);
   if (!date) throw new Error(`unknown date ${id}`);
   const variant = date.variants?.find((v) => evaluator.condition(v.when).v === 'T');
   const chosen = variant ?? date;
-  return {
-    id,
-    label: date.label,
-    date: chosen.date,
-    ...(chosen.was ? { was: chosen.was } : {}),
-    ...(variant?.note ? { note: variant.note } : {}),
-    cites: chosen.cites,
-  };
+  const made = copyDate({ id, label: date.label, date: chosen.date, was: chosen.was, note: variant?.note, cites: chosen.cites });
+  memo.set(id, made);
+  return made;
+}
+
+/** A DateInfo of its own for each hit, without the keys that are not set (in the order the Assessment has always had). */
+function copyDate({ id, label, date, was, note, cites }: { id: string; label: string; date: string; was?: string | undefined; note?: string | undefined; cites: DateInfo['cites'] }): DateInfo {
+  if (was) return note ? { id, label, date, was, note, cites } : { id, label, date, was, cites };
+  return note ? { id, label, date, note, cites } : { id, label, date, cites };
 }
 
 export function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T[]): Headline & { decidedBy: T[] } {
@@ -147,9 +151,10 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
 
   const candidates = compiled.classificationRules.flatMap((rule) => hit(rule) ?? []);
   evaluator.headline = headlineOf(candidates);
+  const dates = new Map<string, DateInfo>();
   const dated = ({ dateId, ...h }: Omit<RuleHit, 'appliesFrom'> & { dateId: string }): RuleHit => ({
     ...h,
-    appliesFrom: resolveDate(compiled, evaluator, dateId),
+    appliesFrom: resolveDate(compiled, evaluator, dateId, dates),
   });
   const fired = candidates.map(dated);
   const headline = headlineOf(fired);
@@ -162,13 +167,14 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
   });
 
   const obligations: ObligationHit[] = [];
-  const obligationWhy = new Map<string, readonly string[]>();
+  const obligationsResting = new Map<string, string[]>();
   for (let i = 0; i < questionnaire.obligations.length; i++) {
     const o = questionnaire.obligations[i]!;
     const group = compiled.obligationGroups.get(o.group)!;
     const val = evaluator.condition(compiled.obligationWhen[i]!);
     if (val.v === 'F') continue;
-    obligationWhy.set(o.id, val.v === 'U' ? val.why : []);
+    // An uncertain obligation, under each question its uncertainty rests on.
+    if (val.v === 'U') for (const id of val.why) (obligationsResting.get(id) ?? obligationsResting.set(id, []).get(id)!).push(o.id);
     obligations.push({
       id: o.id,
       title: o.title,
@@ -177,7 +183,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       group: o.group,
       groupTitle: group.title,
       cites: o.cites,
-      appliesFrom: resolveDate(compiled, evaluator, o.appliesFrom),
+      appliesFrom: resolveDate(compiled, evaluator, o.appliesFrom, dates),
       certain: val.v === 'T',
       ...(o.items ? { items: o.items } : {}),
     });
@@ -196,7 +202,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
     if (!values.includes(UNKNOWN) || !('unknown' in question)) continue;
     const affects = [
       ...rules.filter((h) => !h.certain && h.because.some((b) => b.questionId === id)).map((h) => h.id),
-      ...[...obligationWhy].filter(([, why]) => why.includes(id)).map(([oid]) => oid),
+      ...(obligationsResting.get(id) ?? []),
     ];
     uncertainties.push({ questionId: id, question: question.text, findOut: question.unknown?.findOut ?? '', whoKnows: [...(question.unknown?.whoKnows ?? [])], affects });
   }
