@@ -27,9 +27,8 @@ function answerRef(compiled: Compiled, questionId: string, answers: Answers): An
   const value = answers[questionId];
   if (!question || value === undefined) return null;
   const values = Array.isArray(value) ? value : [value];
-  const cites = question.type === 'single' || question.type === 'multi'
-    ? values.flatMap((v) => question.options.find((o) => o.value === v)?.cites ?? [])
-    : [];
+  const options = compiled.options.get(questionId);
+  const cites = options ? values.flatMap((v) => options.get(v)?.cites ?? []) : [];
   return {
     questionId,
     section: question.section,
@@ -170,7 +169,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
   const obligationsResting = new Map<string, string[]>();
   for (let i = 0; i < questionnaire.obligations.length; i++) {
     const o = questionnaire.obligations[i]!;
-    const group = compiled.obligationGroups.get(o.group)!;
+    const group = compiled.obligationGroupOf[i]!;
     const val = evaluator.condition(compiled.obligationWhen[i]!);
     if (val.v === 'F') continue;
     // An uncertain obligation, under each question its uncertainty rests on.

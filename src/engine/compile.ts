@@ -3,7 +3,7 @@
  * handful of map look-ups. Pure and cached per questionnaire object.
  */
 import type { Condition } from '../questionnaire/condition.ts';
-import type { Fact, LawDate, ObligationGroup, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
+import type { Fact, LawDate, ObligationGroup, Option, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 
 export interface StopRule {
@@ -28,7 +28,10 @@ export interface Compiled {
   ruleList: readonly Rule[];
   ruleIndex: ReadonlyMap<string, number>;
   roleRulesOf: ReadonlyMap<string, readonly Rule[]>;
-  obligationGroups: ReadonlyMap<string, ObligationGroup>;
+  /** For each choice question: its options by value. */
+  options: ReadonlyMap<string, ReadonlyMap<string, Option>>;
+  /** Each obligation's group (by the obligation's position). */
+  obligationGroupOf: readonly ObligationGroup[];
   /** Each obligation's condition with its group's (by the obligation's position). */
   obligationWhen: readonly Condition[];
   /** Each condition's compiled function, made by evaluate.ts on first use. */
@@ -51,6 +54,13 @@ export function questionsRead(cond: Condition, facts: ReadonlyMap<string, Fact>,
     else if ('not' in c) visit(c.not);
   };
   visit(cond);
+  return out;
+}
+
+/** Options by value; where a value came twice, the first (as a search along the list finds it). */
+function byValue(options: readonly Option[]): Map<string, Option> {
+  const out = new Map<string, Option>();
+  for (const o of options) if (!out.has(o.value)) out.set(o.value, o);
   return out;
 }
 
@@ -85,7 +95,8 @@ export function compile(questionnaire: Questionnaire): Compiled {
     ruleList: questionnaire.rules,
     ruleIndex: new Map(questionnaire.rules.map((r, i) => [r.id, i])),
     roleRulesOf: new Map(ROLES.map((role) => [role, questionnaire.rules.filter((r) => r.effect === 'role' && r.role === role)])),
-    obligationGroups,
+    options: new Map(questionnaire.questions.flatMap((q) => (q.type === 'single' || q.type === 'multi' ? [[q.id, byValue(q.options)]] : []))),
+    obligationGroupOf: questionnaire.obligations.map((o) => obligationGroups.get(o.group)!),
     obligationWhen: questionnaire.obligations.map((o) => {
       const group = obligationGroups.get(o.group);
       return group?.when ? { all: [group.when, o.when] } : o.when;

@@ -41,6 +41,11 @@ interface Dirty {
   dirtyRules: Uint8Array;
 }
 
+/** What walkOn marks: the facts and rules to evaluate again, and the positions whose answer changed. */
+interface Scratch extends Dirty {
+  changed: Uint8Array;
+}
+
 /**
  * Marks the facts and rules that read any of the changed questions (or the
  * outcome) as to be evaluated again, in `into` (cleared first) or new arrays.
@@ -72,13 +77,15 @@ function markReaders(index: Dependents, questionId: string, dirty: Dirty): void 
  * reads at a question reads only earlier ones, whose changes are known by then.
  * `dirty` is filled here (its arrays are reused from one change to the next).
  */
-function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue, dirty: Dirty) {
+function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) => boolean, relevant: Answers, position: number, id: string, value: AnswerValue, dirty: Scratch) {
   const questions = compiled.questionnaire.questions;
   const index = dependents(compiled);
   const { showIfReads, stopsByAfter } = index;
   // The answers that differ from `relevant` (undefined: taken away): a showIf that reads none of them is as it was.
   const changes = new Map<string, AnswerValue | undefined>([[id, value]]);
   dirtyFor(compiled, [id], dirty);
+  const changed = dirty.changed.fill(0);
+  changed[position] = 1;
   const evaluator = new Evaluator(compiled, relevant, { evaluator: base, dirtyFacts: dirty.dirtyFacts, dirtyRules: dirty.dirtyRules }, changes);
   // Stop rules that read only questions before `position` were checked on the way here and did not stop.
   // A stop rule reads only questions up to its `after`, so once the walk is past it, it holds or not for good: each is read once.
@@ -91,10 +98,10 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
     const question = questions[i]!;
     if (question.showIf) {
       let same = true;
-      for (const k of showIfReads[i]!) if (k < 0 || changes.has(questions[k]!.id)) same = false;
+      for (const k of showIfReads[i]!) if (k < 0 || changed[k]) same = false;
       const visible = same ? baseVisible(i) : evaluator.condition(question.showIf).v !== 'F';
       if (!visible) {
-        takeAway(index, relevant, changes, dirty, question.id);
+        takeAway(index, relevant, changes, dirty, question.id, i);
         continue;
       }
     }
@@ -115,14 +122,15 @@ function walkOn(compiled: Compiled, base: Evaluator, baseVisible: (i: number) =>
     }
     added = true;
   }
-  for (let i = end; i < questions.length; i++) takeAway(index, relevant, changes, dirty, questions[i]!.id);
+  for (let i = end; i < questions.length; i++) takeAway(index, relevant, changes, dirty, questions[i]!.id, i);
   return { evaluator, complete };
 }
 
 /** Takes an answer off the route walked on: what reads it is evaluated again. */
-function takeAway(index: Dependents, relevant: Answers, changes: Map<string, AnswerValue | undefined>, dirty: Dirty, questionId: string): void {
-  if (relevant[questionId] === undefined || changes.has(questionId)) return;
+function takeAway(index: Dependents, relevant: Answers, changes: Map<string, AnswerValue | undefined>, dirty: Scratch, questionId: string, position: number): void {
+  if (relevant[questionId] === undefined || dirty.changed[position]) return;
   changes.set(questionId, undefined);
+  dirty.changed[position] = 1;
   markReaders(index, questionId, dirty);
 }
 
@@ -137,7 +145,11 @@ export function incrementalHeadlines(questionnaire: Questionnaire, relevant: Ans
   const visibleMemo: (boolean | undefined)[] = [];
   const baseVisible = (i: number) => (visibleMemo[i] ??= base.condition(compiled.questionnaire.questions[i]!.showIf!).v !== 'F');
   // Each change is judged before the next: they share these arrays.
-  const scratch: Dirty = { dirtyFacts: new Uint8Array(compiled.factList.length), dirtyRules: new Uint8Array(compiled.ruleList.length) };
+  const scratch: Scratch = {
+    dirtyFacts: new Uint8Array(compiled.factList.length),
+    dirtyRules: new Uint8Array(compiled.ruleList.length),
+    changed: new Uint8Array(compiled.questionnaire.questions.length),
+  };
   return (id, value) => {
     const question = compiled.questions.get(id);
     const position = compiled.position.get(id);
