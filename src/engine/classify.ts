@@ -8,7 +8,7 @@
  * which can only be certain. An uncertain rule applies unless it is lenient (see
  * `onUnknown`), and then the outcome is marked provisional.
  */
-import type { Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
+import type { Citation, Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 import type { Answers } from './answers.ts';
 import { optionLabels, UNKNOWN } from './answers.ts';
@@ -28,7 +28,8 @@ function answerRef(compiled: Compiled, questionId: string, answers: Answers): An
   if (!question || value === undefined) return null;
   const values = Array.isArray(value) ? value : [value];
   const options = compiled.options.get(questionId);
-  const cites = options ? values.flatMap((v) => options.get(v)?.cites ?? []) : [];
+  const cites: Citation[] = [];
+  if (options) for (const v of values) for (const c of options.get(v)?.cites ?? []) cites.push(c);
   return {
     questionId,
     section: question.section,
@@ -121,12 +122,19 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
   const r = route(questionnaire, answers);
   const evaluator = new Evaluator(compiled, r.relevant);
   const refs = new Map<string, AnswerRef>();
-  const ref = (id: string) => {
-    if (!refs.has(id)) {
-      const made = answerRef(compiled, id, r.relevant);
-      if (made) refs.set(id, made);
+  /** The references of these questions' answers, made once each (a question without an answer has none). */
+  const refsOf = (ids: readonly string[]): AnswerRef[] => {
+    const out: AnswerRef[] = [];
+    for (const id of ids) {
+      let made = refs.get(id);
+      if (!made) {
+        const fresh = answerRef(compiled, id, r.relevant);
+        if (!fresh) continue;
+        refs.set(id, (made = fresh));
+      }
+      out.push(made);
     }
-    return refs.get(id);
+    return out;
   };
 
   // Dates may read the headline tier, so they are resolved once it is known.
@@ -144,7 +152,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       ...(rule.effect === 'role' ? { role: rule.role } : {}),
       cites: rule.cites,
       certain: val.v === 'T',
-      because: val.why.flatMap((id) => ref(id) ?? []),
+      because: refsOf(val.why),
     };
   };
 
@@ -239,7 +247,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       obligations,
       guidance,
       uncertainties,
-      answers: r.steps.flatMap((id) => ref(id) ?? []),
+      answers: refsOf(r.steps),
       stoppedBy: r.stoppedBy,
     },
   };

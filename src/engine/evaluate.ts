@@ -18,7 +18,7 @@ import type { Answers, AnswerValue } from './answers.ts';
 import { UNKNOWN } from './answers.ts';
 import type { Compiled } from './compile.ts';
 import { dependents } from './dependents.ts';
-import { allOf, any, not, FALSE, type Val } from './kleene.ts';
+import { allOf, any, anyOf, not, FALSE, type Val } from './kleene.ts';
 
 export interface Headline {
   tier: Tier;
@@ -222,7 +222,7 @@ function compileCondition(compiled: Compiled, cond: Condition): Fn {
   }
   const parts = ('all' in cond ? cond.all : cond.any).map((c) => fnOf(compiled, c));
   if ('all' in cond) return (e) => allOf(parts, e);
-  return (e) => any(parts.map((f) => f(e)));
+  return (e) => anyOf(parts, e);
 }
 
 type AnswerCondition = Extract<Condition, { q: string }>;

@@ -44,6 +44,13 @@ export function allOf<A>(parts: readonly ((arg: A) => Val)[], arg: A): Val {
   return { v: unknown ? 'U' : 'T', why: union(vals, null) };
 }
 
+/** any() of the values of `parts` for `arg` (each is needed: the reasons are those of every part that holds). */
+export function anyOf<A>(parts: readonly ((arg: A) => Val)[], arg: A): Val {
+  const vals: Val[] = [];
+  for (const part of parts) vals.push(part(arg));
+  return any(vals);
+}
+
 export function any(vals: readonly Val[]): Val {
   let t = false;
   let u = false;
