@@ -12,7 +12,7 @@ export function assess(questionnaire: Questionnaire, answers: Answers): Assessme
   return {
     ...core.assessment,
     whatWouldChange: whatWouldChange(questionnaire, core),
-    tenderAnnex: tenderAnnex(questionnaire, answers),
+    tenderAnnex: tenderAnnex(questionnaire, core.evaluator),
     registration: registrationSheets(questionnaire, core.assessment),
   };
 }

@@ -8,7 +8,7 @@
  * which can only be certain. An uncertain rule applies unless it is lenient (see
  * `onUnknown`), and then the outcome is marked provisional.
  */
-import type { Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
+import type { Citation, Questionnaire, Rule, Tier } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 import type { Answers } from './answers.ts';
 import { optionLabels, UNKNOWN } from './answers.ts';
@@ -27,9 +27,9 @@ function answerRef(compiled: Compiled, questionId: string, answers: Answers): An
   const value = answers[questionId];
   if (!question || value === undefined) return null;
   const values = Array.isArray(value) ? value : [value];
-  const cites = question.type === 'single' || question.type === 'multi'
-    ? values.flatMap((v) => question.options.find((o) => o.value === v)?.cites ?? [])
-    : [];
+  const options = compiled.options.get(questionId);
+  const cites: Citation[] = [];
+  if (options) for (const v of values) for (const c of options.get(v)?.cites ?? []) cites.push(c);
   return {
     questionId,
     section: question.section,
@@ -40,19 +40,23 @@ function answerRef(compiled: Compiled, questionId: string, answers: Answers): An
   };
 }
 
-function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string): DateInfo {
+/** The date `id` as it applies to these answers; `memo` keeps each date's once it is resolved. */
+function resolveDate(compiled: Compiled, evaluator: Evaluator, id: string, memo: Map<string, DateInfo>): DateInfo {
+  const known = memo.get(id);
+  if (known) return copyDate(known);
   const date = compiled.dates.get(id);
   if (!date) throw new Error(`unknown date ${id}`);
   const variant = date.variants?.find((v) => evaluator.condition(v.when).v === 'T');
   const chosen = variant ?? date;
-  return {
-    id,
-    label: date.label,
-    date: chosen.date,
-    ...(chosen.was ? { was: chosen.was } : {}),
-    ...(variant?.note ? { note: variant.note } : {}),
-    cites: chosen.cites,
-  };
+  const made = copyDate({ id, label: date.label, date: chosen.date, was: chosen.was, note: variant?.note, cites: chosen.cites });
+  memo.set(id, made);
+  return made;
+}
+
+/** A DateInfo of its own for each hit, without the keys that are not set (in the order the Assessment has always had). */
+function copyDate({ id, label, date, was, note, cites }: { id: string; label: string; date: string; was?: string | undefined; note?: string | undefined; cites: DateInfo['cites'] }): DateInfo {
+  if (was) return note ? { id, label, date, was, note, cites } : { id, label, date, was, cites };
+  return note ? { id, label, date, note, cites } : { id, label, date, cites };
 }
 
 export function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T[]): Headline & { decidedBy: T[] } {
@@ -63,18 +67,39 @@ export function headlineOf<T extends { tier?: Tier; certain: boolean }>(fired: T
   return { tier: 'minimal', provisional: false, decidedBy: [] };
 }
 
+const tierRulesOf = new WeakMap<Compiled, { index: number; rank: number }[]>();
+
+/**
+ * The headline from the tier rules alone, as headlineOf() chooses it from
+ * them: the highest tier with a rule that applies, provisional unless one of
+ * them is certain. A rule of a lower tier than one already found is not read.
+ */
+export function tierHeadline(compiled: Compiled, evaluator: Evaluator): Headline {
+  let tierRules = tierRulesOf.get(compiled);
+  if (!tierRules) {
+    tierRules = compiled.ruleList.flatMap((rule, index) => (rule.effect === 'tier' ? [{ index, rank: TIER_ORDER.indexOf(rule.tier) }] : []));
+    tierRulesOf.set(compiled, tierRules);
+  }
+  let best = TIER_ORDER.length;
+  let certain = false;
+  for (const { index, rank } of tierRules) {
+    if (rank > best) continue;
+    const v = evaluator.appliedAt(index).v;
+    if (v === 'F') continue;
+    if (rank < best) {
+      best = rank;
+      certain = v === 'T';
+    } else if (v === 'T') certain = true;
+  }
+  return best < TIER_ORDER.length ? { tier: TIER_ORDER[best]!, provisional: !certain } : { tier: 'minimal', provisional: false };
+}
+
 /** An evaluator for the answers on the route, with the headline known: it can read every condition. */
 export function evaluatorFor(questionnaire: Questionnaire, answers: Answers): { evaluator: Evaluator; complete: boolean } {
   const compiled = compile(questionnaire);
   const r = route(questionnaire, answers);
   const evaluator = new Evaluator(compiled, r.relevant);
-  const fired = compiled.classificationRules.flatMap((rule) => {
-    if (rule.effect !== 'tier') return [];
-    const v = evaluator.applied(rule).v;
-    return v === 'F' ? [] : [{ tier: rule.tier, certain: v === 'T' }];
-  });
-  const { tier, provisional } = headlineOf(fired);
-  evaluator.headline = { tier, provisional };
+  evaluator.headline = tierHeadline(compiled, evaluator);
   return { evaluator, complete: r.current === null };
 }
 
@@ -87,6 +112,8 @@ export function headlineFor(questionnaire: Questionnaire, answers: Answers): Hea
 export interface CoreResult {
   assessment: Omit<Assessment, 'whatWouldChange' | 'tenderAnnex' | 'registration'>;
   relevant: Answers;
+  /** The evaluation of the relevant answers, with the headline known (for the parts of assess() that read conditions). */
+  evaluator: Evaluator;
 }
 
 /** The assessment without the "what would change" comparisons (which call this again). */
@@ -95,12 +122,19 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
   const r = route(questionnaire, answers);
   const evaluator = new Evaluator(compiled, r.relevant);
   const refs = new Map<string, AnswerRef>();
-  const ref = (id: string) => {
-    if (!refs.has(id)) {
-      const made = answerRef(compiled, id, r.relevant);
-      if (made) refs.set(id, made);
+  /** The references of these questions' answers, made once each (a question without an answer has none). */
+  const refsOf = (ids: readonly string[]): AnswerRef[] => {
+    const out: AnswerRef[] = [];
+    for (const id of ids) {
+      let made = refs.get(id);
+      if (!made) {
+        const fresh = answerRef(compiled, id, r.relevant);
+        if (!fresh) continue;
+        refs.set(id, (made = fresh));
+      }
+      out.push(made);
     }
-    return refs.get(id);
+    return out;
   };
 
   // Dates may read the headline tier, so they are resolved once it is known.
@@ -118,15 +152,16 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       ...(rule.effect === 'role' ? { role: rule.role } : {}),
       cites: rule.cites,
       certain: val.v === 'T',
-      because: val.why.flatMap((id) => ref(id) ?? []),
+      because: refsOf(val.why),
     };
   };
 
   const candidates = compiled.classificationRules.flatMap((rule) => hit(rule) ?? []);
   evaluator.headline = headlineOf(candidates);
+  const dates = new Map<string, DateInfo>();
   const dated = ({ dateId, ...h }: Omit<RuleHit, 'appliesFrom'> & { dateId: string }): RuleHit => ({
     ...h,
-    appliesFrom: resolveDate(compiled, evaluator, dateId),
+    appliesFrom: resolveDate(compiled, evaluator, dateId, dates),
   });
   const fired = candidates.map(dated);
   const headline = headlineOf(fired);
@@ -138,14 +173,15 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
     return [{ role, certain: val.v === 'T', because: roleHits.filter((h) => h.role === role).map((h) => h.id) }];
   });
 
-  const groups = new Map(questionnaire.obligationGroups.map((g) => [g.id, g]));
   const obligations: ObligationHit[] = [];
-  const obligationWhy = new Map<string, readonly string[]>();
-  for (const o of questionnaire.obligations) {
-    const group = groups.get(o.group)!;
-    const val = evaluator.condition(group.when ? { all: [group.when, o.when] } : o.when);
+  const obligationsResting = new Map<string, string[]>();
+  for (let i = 0; i < questionnaire.obligations.length; i++) {
+    const o = questionnaire.obligations[i]!;
+    const group = compiled.obligationGroupOf[i]!;
+    const val = evaluator.condition(compiled.obligationWhen[i]!);
     if (val.v === 'F') continue;
-    obligationWhy.set(o.id, val.v === 'U' ? val.why : []);
+    // An uncertain obligation, under each question its uncertainty rests on.
+    if (val.v === 'U') for (const id of val.why) (obligationsResting.get(id) ?? obligationsResting.set(id, []).get(id)!).push(o.id);
     obligations.push({
       id: o.id,
       title: o.title,
@@ -154,7 +190,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       group: o.group,
       groupTitle: group.title,
       cites: o.cites,
-      appliesFrom: resolveDate(compiled, evaluator, o.appliesFrom),
+      appliesFrom: resolveDate(compiled, evaluator, o.appliesFrom, dates),
       certain: val.v === 'T',
       ...(o.items ? { items: o.items } : {}),
     });
@@ -173,7 +209,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
     if (!values.includes(UNKNOWN) || !('unknown' in question)) continue;
     const affects = [
       ...rules.filter((h) => !h.certain && h.because.some((b) => b.questionId === id)).map((h) => h.id),
-      ...[...obligationWhy].filter(([, why]) => why.includes(id)).map(([oid]) => oid),
+      ...(obligationsResting.get(id) ?? []),
     ];
     uncertainties.push({ questionId: id, question: question.text, findOut: question.unknown?.findOut ?? '', whoKnows: [...(question.unknown?.whoKnows ?? [])], affects });
   }
@@ -188,6 +224,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
 
   return {
     relevant: r.relevant,
+    evaluator,
     assessment: {
       questionnaire: {
         id: questionnaire.id,
@@ -210,7 +247,7 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
       obligations,
       guidance,
       uncertainties,
-      answers: r.steps.flatMap((id) => ref(id) ?? []),
+      answers: refsOf(r.steps),
       stoppedBy: r.stoppedBy,
     },
   };

@@ -3,7 +3,7 @@
  * handful of map look-ups. Pure and cached per questionnaire object.
  */
 import type { Condition } from '../questionnaire/condition.ts';
-import type { Fact, LawDate, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
+import type { Fact, LawDate, ObligationGroup, Option, Question, Questionnaire, Rule } from '../questionnaire/schema.ts';
 import { ROLES } from '../questionnaire/kinds.ts';
 
 export interface StopRule {
@@ -28,6 +28,12 @@ export interface Compiled {
   ruleList: readonly Rule[];
   ruleIndex: ReadonlyMap<string, number>;
   roleRulesOf: ReadonlyMap<string, readonly Rule[]>;
+  /** For each choice question: its options by value. */
+  options: ReadonlyMap<string, ReadonlyMap<string, Option>>;
+  /** Each obligation's group (by the obligation's position). */
+  obligationGroupOf: readonly ObligationGroup[];
+  /** Each obligation's condition with its group's (by the obligation's position). */
+  obligationWhen: readonly Condition[];
   /** Each condition's compiled function, made by evaluate.ts on first use. */
   conditionFns: WeakMap<object, unknown>;
 }
@@ -51,6 +57,13 @@ export function questionsRead(cond: Condition, facts: ReadonlyMap<string, Fact>,
   return out;
 }
 
+/** Options by value; where a value came twice, the first (as a search along the list finds it). */
+function byValue(options: readonly Option[]): Map<string, Option> {
+  const out = new Map<string, Option>();
+  for (const o of options) if (!out.has(o.value)) out.set(o.value, o);
+  return out;
+}
+
 const cache = new WeakMap<Questionnaire, Compiled>();
 
 export function compile(questionnaire: Questionnaire): Compiled {
@@ -60,6 +73,7 @@ export function compile(questionnaire: Questionnaire): Compiled {
   const position = new Map(questionnaire.questions.map((q, i) => [q.id, i]));
   const facts = new Map(questionnaire.facts.map((f) => [f.id, f]));
   const rules = new Map(questionnaire.rules.map((r) => [r.id, r]));
+  const obligationGroups = new Map(questionnaire.obligationGroups.map((g) => [g.id, g]));
   const stopRules = questionnaire.rules
     .filter((r) => r.stops)
     .map((rule) => ({
@@ -81,6 +95,12 @@ export function compile(questionnaire: Questionnaire): Compiled {
     ruleList: questionnaire.rules,
     ruleIndex: new Map(questionnaire.rules.map((r, i) => [r.id, i])),
     roleRulesOf: new Map(ROLES.map((role) => [role, questionnaire.rules.filter((r) => r.effect === 'role' && r.role === role)])),
+    options: new Map(questionnaire.questions.flatMap((q) => (q.type === 'single' || q.type === 'multi' ? [[q.id, byValue(q.options)]] : []))),
+    obligationGroupOf: questionnaire.obligations.map((o) => obligationGroups.get(o.group)!),
+    obligationWhen: questionnaire.obligations.map((o) => {
+      const group = obligationGroups.get(o.group);
+      return group?.when ? { all: [group.when, o.when] } : o.when;
+    }),
     conditionFns: new WeakMap(),
   };
   cache.set(questionnaire, compiled);

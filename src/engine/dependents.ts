@@ -24,6 +24,8 @@ export interface Dependents {
   routeReadsEarlier: boolean;
   /** For each question (by position): the positions of the questions its showIf reads, through facts and rules too. */
   showIfReads: readonly (readonly number[])[];
+  /** The stop rules (by rule position) in the order of their `after`. */
+  stopsByAfter: readonly { index: number; after: number }[];
   /** The facts and rules that read a question at this position or later (or the outcome). */
   fromPosition(position: number): { dirtyFacts: Uint8Array; dirtyRules: Uint8Array };
 }
@@ -51,7 +53,7 @@ function deepReads(cond: Condition, facts: ReadonlyMap<string, Fact>, rules: Rea
   return { questions, outcome };
 }
 
-function dependentsOf({ questionnaire, facts, rules }: Compiled): Dependents {
+function dependentsOf({ questionnaire, facts, rules, ruleIndex, stopRules }: Compiled): Dependents {
   const byQuestion = new Map<string, { facts: number[]; rules: number[] }>();
   const always = { facts: [] as number[], rules: [] as number[] };
   const note = (kind: 'facts' | 'rules', i: number, cond: Condition) => {
@@ -104,6 +106,7 @@ function dependentsOf({ questionnaire, facts, rules }: Compiled): Dependents {
     steersRoute: (id) => steersAll || steering.has(id),
     routeReadsEarlier,
     showIfReads: questionnaire.questions.map((q) => (q.showIf ? [...deepReads(q.showIf, facts, rules).questions].map((id) => position.get(id) ?? -1) : [])),
+    stopsByAfter: stopRules.map((s) => ({ index: ruleIndex.get(s.rule.id)!, after: s.after })).sort((a, b) => a.after - b.after),
     fromPosition: (p) => from[Math.max(0, Math.min(n, p))]!,
   };
 }

@@ -14,10 +14,11 @@
  */
 import type { Condition } from '../questionnaire/condition.ts';
 import type { Rule, Tier } from '../questionnaire/schema.ts';
-import type { Answers } from './answers.ts';
+import type { Answers, AnswerValue } from './answers.ts';
 import { UNKNOWN } from './answers.ts';
 import type { Compiled } from './compile.ts';
-import { all, any, not, FALSE, type Val } from './kleene.ts';
+import { dependents } from './dependents.ts';
+import { allOf, any, anyOf, not, FALSE, type Val } from './kleene.ts';
 
 export interface Headline {
   tier: Tier;
@@ -40,22 +41,40 @@ export class Evaluator {
   private readonly p: Prepared;
   headline: Headline | undefined;
 
+  /**
+   * `changes`: answers that differ from `answers` (undefined for one taken
+   * away), so that an evaluation of changed answers needs no copy of them.
+   */
   constructor(
     readonly compiled: Compiled,
     readonly answers: Answers,
     private readonly base?: Base,
+    private readonly changes?: ReadonlyMap<string, AnswerValue | undefined>,
   ) {
     this.p = prepared(compiled);
   }
 
+  /** The answer to a question as this evaluator reads it. */
+  answer(questionId: string): AnswerValue | undefined {
+    const changes = this.changes;
+    return changes !== undefined && changes.has(questionId) ? changes.get(questionId) : this.answers[questionId];
+  }
+
   condition(cond: Condition): Val {
     const fn = this.compiled.conditionFns.get(cond) as Fn | undefined;
-    if (fn) return fn(this);
-    // A condition made on the fly (an obligation's with its group's): its parts are the questionnaire's.
-    if ('all' in cond) return all(cond.all.map((c) => this.condition(c)));
-    if ('any' in cond) return any(cond.any.map((c) => this.condition(c)));
-    if ('not' in cond) return not(this.condition(cond.not));
-    return fnOf(this.compiled, cond)(this);
+    return (fn ?? fnOf(this.compiled, cond))(this);
+  }
+
+  /**
+   * The answer to `questionId` was set or changed in `answers` (which this
+   * evaluator reads as they are): forget the facts and rules that read it, so
+   * that one evaluator can follow answers given one after another.
+   */
+  answered(questionId: string): void {
+    const r = dependents(this.compiled).readers(questionId);
+    for (const i of r.facts) this.factMemo[i] = undefined;
+    for (const i of r.rules) this.ruleMemo[i] = undefined;
+    this.roleMemo = undefined;
   }
 
   /** The integrity check rules out circles; this only stops a broken questionnaire from recursing forever. */
@@ -202,8 +221,8 @@ function compileCondition(compiled: Compiled, cond: Condition): Fn {
     return (e) => not(inner(e));
   }
   const parts = ('all' in cond ? cond.all : cond.any).map((c) => fnOf(compiled, c));
-  if ('all' in cond) return (e) => all(parts.map((f) => f(e)));
-  return (e) => any(parts.map((f) => f(e)));
+  if ('all' in cond) return (e) => allOf(parts, e);
+  return (e) => anyOf(parts, e);
 }
 
 type AnswerCondition = Extract<Condition, { q: string }>;
@@ -218,7 +237,7 @@ function answerFn(cond: AnswerCondition): Fn {
   if ('is' in cond || 'isOneOf' in cond) {
     const wanted: readonly string[] = 'is' in cond ? [cond.is] : cond.isOneOf;
     return (e) => {
-      const value = e.answers[q];
+      const value = e.answer(q);
       if (value === undefined) return FALSE;
       if (typeof value !== 'string') return F;
       if (wanted.includes(value)) return T;
@@ -227,7 +246,7 @@ function answerFn(cond: AnswerCondition): Fn {
   }
   const wanted: readonly string[] = 'includes' in cond ? [cond.includes] : cond.includesAny;
   return (e) => {
-    const value = e.answers[q];
+    const value = e.answer(q);
     if (value === undefined) return FALSE;
     if (typeof value === 'string') return wanted.includes(value) ? T : value === UNKNOWN ? U : F;
     for (const v of value) if (wanted.includes(v)) return T;

@@ -42,7 +42,7 @@ export function walk(questionnaire: Questionnaire, answers: Answers, open: Reado
   const relevant: Record<string, AnswerValue> = {};
   const steps: string[] = [];
   const fired = new Set<string>();
-  let evaluator = new Evaluator(compiled, relevant);
+  const evaluator = new Evaluator(compiled, relevant);
   let dirty = false;
 
   const checkStops = (before: number): string | null => {
@@ -73,7 +73,7 @@ export function walk(questionnaire: Questionnaire, answers: Answers, open: Reado
     relevant[question.id] = value!;
     steps.push(question.id);
     dirty = true;
-    evaluator = new Evaluator(compiled, relevant);
+    evaluator.answered(question.id);
   }
   const stoppedBy = checkStops(questions.length);
   return { route: { steps, current: null, relevant, stoppedBy }, pending };

@@ -20,7 +20,7 @@ export function routesOf(compiled: Compiled, evaluator: Evaluator, decidedBy: re
     if (depth > 100 || evaluator.condition(cond).v === 'F') return;
     if ('q' in cond) {
       const question = compiled.questions.get(cond.q);
-      const value = evaluator.answers[cond.q];
+      const value = evaluator.answer(cond.q);
       if (!question || !isChoice(question) || value === undefined) return;
       const wanted = 'is' in cond ? [cond.is] : 'isOneOf' in cond ? cond.isOneOf : 'includes' in cond ? [cond.includes] : cond.includesAny;
       const chosen = (Array.isArray(value) ? value : [value]).filter((v) => wanted.includes(v));

@@ -6,9 +6,8 @@
  */
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { MccClause } from '../questionnaire/procurement-schema.ts';
-import type { Answers } from './answers.ts';
 import type { Citation } from '../questionnaire/schema.ts';
-import { evaluatorFor } from './classify.ts';
+import type { Evaluator } from './evaluate.ts';
 
 export interface TenderAnnexItem {
   id: string;
@@ -26,9 +25,9 @@ export interface TenderAnnex {
   items: TenderAnnexItem[];
 }
 
-export function tenderAnnex(questionnaire: Questionnaire, answers: Answers): TenderAnnex {
+/** `evaluator`: the evaluation of the answers on the route with the headline known (assessCore's). */
+export function tenderAnnex(questionnaire: Questionnaire, evaluator: Evaluator): TenderAnnex {
   if (questionnaire.tenderAnnex.length === 0) return { version: 'light', items: [] };
-  const { evaluator } = evaluatorFor(questionnaire, answers);
   const version = evaluator.headline?.tier === 'high' ? 'high-risk' : 'light';
   const items = questionnaire.tenderAnnex.flatMap((item) => {
     const val = evaluator.condition(item.when);
