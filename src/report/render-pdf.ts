@@ -11,6 +11,7 @@ import type { Block, Part, ReportModel, ReportSection } from './report-model.ts'
 import { fitColumns, type BlockKind, type PageLayout, type PdfLayout, type TableLayout } from './pdf-layout.ts';
 import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
 import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, withoutShaping } from './pdf-fonts.ts';
+import { measureOnce } from './pdf-measure.ts';
 import { codeOf, fitText, missingGlyphs, safeLine, safeText, stringsIn, type HasGlyph } from './pdf-text.ts';
 
 export type ReportFonts = FontFiles;
@@ -661,5 +662,7 @@ export async function renderPdfWithLayout(model: ReportModel, fonts: ReportFonts
     const pages = Array.from({ length: doc.getNumberOfPages() }, (_, i) => w.pages.get(i + 1) ?? { page: i + 1, used: 0, first: null, last: null });
     return { bytes: new Uint8Array(doc.output('arraybuffer')), layout: { usable: USABLE, pages, tables: w.tables, unprintable: missing } };
   };
-  return options.asJsPdfDoes ? draw() : withoutShaping(doc, draw);
+  if (options.asJsPdfDoes) return draw();
+  measureOnce(doc);
+  return withoutShaping(doc, draw);
 }
