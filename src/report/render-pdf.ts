@@ -83,15 +83,35 @@ class Writer {
     return safeText(text, this.has);
   }
 
+  /** The font, size and colour last set through style(), or null when something else (autoTable) may have set others since. */
+  private styled: string | null = null;
+  private readonly wrapped = new Map<string, string[]>();
+
   style({ size = SIZE.body, bold = false, muted = false, color }: Style): void {
+    const rgb = color ?? (muted ? COLOR.muted : COLOR.text);
+    const key = `${bold ? 'b' : 'n'}|${size}|${rgb.join(',')}`;
+    if (key === this.styled) return;
     this.doc.setFont(FONT, bold ? 'bold' : 'normal');
     this.doc.setFontSize(size);
-    this.doc.setTextColor(...(color ?? (muted ? COLOR.muted : COLOR.text)));
+    this.doc.setTextColor(...rgb);
+    this.styled = key;
   }
 
+  /** Says that the font, size or colour may have been set by other code since style() last ran. */
+  restyled(): void {
+    this.styled = null;
+  }
+
+  /** The text's lines at a width, wrapped once per document for each font and size. */
   wrap(text: string, width: number, style: Style): string[] {
     this.style(style);
-    return this.doc.splitTextToSize(this.safe(text), width) as string[];
+    const key = `${style.bold ? 'b' : 'n'}|${style.size ?? SIZE.body}|${width}|${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = this.doc.splitTextToSize(this.safe(text), width) as string[];
+      this.wrapped.set(key, lines);
+    }
+    return lines.slice();
   }
 
   /**
@@ -217,6 +237,7 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
     headStyles: { fontStyle: 'bold', fillColor: [...COLOR.tint], textColor: [...COLOR.accent], lineWidth: { bottom: 0.4, top: 0, left: 0, right: 0 }, lineColor: [...COLOR.accent] },
     columnStyles: Object.fromEntries(widths.map((width, i) => [i, { cellWidth: width }])),
     didParseCell: (data: CellHookData) => {
+      w.restyled();
       if (data.section !== 'body') return;
       const parts = block.rows[data.row.index]?.[data.column.index] ?? [];
       const lines = cellLines(w, parts, widths[data.column.index]! - padding.left - padding.right);
@@ -225,12 +246,14 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
       doc.setFont(FONT, 'normal');
     },
     willDrawCell: (data: CellHookData) => {
+      w.restyled();
       if (data.section !== 'body') return;
       const queue = queues.get(`${data.row.index}:${data.column.index}`) ?? [];
       drawing.set(data.cell, queue.splice(0, data.cell.text.length));
       data.cell.text = [];
     },
     didDrawCell: (data: CellHookData) => {
+      w.restyled();
       const { cell } = data;
       w.touch(cell.y + cell.height, doc.getCurrentPageInfo().pageNumber);
       if (data.column.index === block.columns.length - 1) {
@@ -254,6 +277,7 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
     },
   });
   doc.setLineHeightFactor(1.15);
+  w.restyled();
   w.y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 3;
 }
 
