@@ -653,8 +653,21 @@ function glyphTest(doc: jsPDF): HasGlyph {
   const internal = doc.internal as unknown as { getFont: (name: string, style: string) => Font };
   const maps = ['normal', 'bold'].map((style) => internal.getFont(FONT, style).metadata?.cmap?.unicode?.codeMap);
   if (maps.some((m) => !m)) return (cp) => safeText(String.fromCodePoint(cp)) !== `[${codeOf(cp)}]`;
-  return (cp) => maps.every((m) => m![cp] !== undefined);
+  const [regular, bold] = maps as Record<number, number>[];
+  let known = glyphTests.get(regular!);
+  if (!known) {
+    // One flag per code point, as looking a number up in the font's map is slow and every character drawn is checked.
+    const both = Object.keys(regular!).map(Number).filter((cp) => bold![cp] !== undefined);
+    const flags = new Uint8Array(Math.max(0, ...both) + 1);
+    for (const cp of both) flags[cp] = 1;
+    known = (cp) => flags[cp] === 1;
+    glyphTests.set(regular!, known);
+  }
+  return known;
 }
+
+/** The glyph test of each pair of parsed fonts (the character maps are shared by every document). */
+const glyphTests = new WeakMap<object, HasGlyph>();
 
 /** At most this many codes are listed in the notice about unprintable characters. */
 const MAX_CODES = 24;
