@@ -11,6 +11,7 @@ import type { Block, Part, ReportModel, ReportSection } from './report-model.ts'
 import { fitColumns, type BlockKind, type PageLayout, type PdfLayout, type TableLayout } from './pdf-layout.ts';
 import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
 import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, withoutShaping } from './pdf-fonts.ts';
+import { escapeOnce } from './pdf-escape.ts';
 import { measureOnce } from './pdf-measure.ts';
 import { codeOf, fitText, missingGlyphs, safeLine, safeText, stringsIn, type HasGlyph } from './pdf-text.ts';
 
@@ -701,5 +702,6 @@ export async function renderPdfWithLayout(model: ReportModel, fonts: ReportFonts
   };
   if (options.asJsPdfDoes) return draw();
   measureOnce(doc);
+  escapeOnce(doc);
   return withoutShaping(doc, draw);
 }
