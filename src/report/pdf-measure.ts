@@ -155,7 +155,7 @@ export function measureOnce(doc: jsPDF): void {
     if (!font || internal.getCharSpace() || !plainOptions(options, ['fontSize'])) return ownSplit.call(this, text, maxlen, options);
     const size = (options?.fontSize as number | undefined) || internal.getFontSize();
     const paragraphs = Array.isArray(text) ? text : String(text).split(/\r?\n/);
-    const key = `${internal.getFont().id}|${size}|${maxlen}|${Array.isArray(text) ? 'lines' : 'text'}|${paragraphs.join('\u0000')}`;
+    const key = `${internal.getFont().id}|${size}|${maxlen}|${Array.isArray(text) ? `${text.length} lines` : 'text'}|${paragraphs.join('\u0000')}`;
     let lines = splits.get(key);
     if (!lines) {
       const fontUnitMaxLen = (1 * internal.scaleFactor * maxlen) / size;

@@ -243,7 +243,8 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
       const parts = block.rows[data.row.index]?.[data.column.index] ?? [];
       const lines = cellLines(w, parts, widths[data.column.index]! - padding.left - padding.right);
       queues.set(`${data.row.index}:${data.column.index}`, lines);
-      data.cell.text = lines.map((l) => l.text);
+      // autoTable needs only the number of lines (for the row height and where a row splits): the lines are drawn in didDrawCell.
+      data.cell.text = lines.map(() => '');
       doc.setFont(FONT, 'normal');
     },
     willDrawCell: (data: CellHookData) => {
