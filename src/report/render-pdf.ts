@@ -10,7 +10,7 @@ import { autoTable, type CellHookData } from 'jspdf-autotable';
 import type { Block, Part, ReportModel, ReportSection } from './report-model.ts';
 import { fitColumns, type BlockKind, type PageLayout, type PdfLayout, type TableLayout } from './pdf-layout.ts';
 import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
-import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, withoutShaping } from './pdf-fonts.ts';
+import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, parseReportFonts, withoutShaping } from './pdf-fonts.ts';
 import { escapeOnce } from './pdf-escape.ts';
 import { measureOnce } from './pdf-measure.ts';
 import { codeOf, fitText, missingGlyphs, safeLine, safeText, stringsIn, type HasGlyph } from './pdf-text.ts';
@@ -643,6 +643,9 @@ function drawFooters(w: Writer, model: ReportModel): void {
     doc.text(fitText(w.safe(safeLine(model.footer.fingerprint)), (s) => doc.getTextWidth(s) < TEXT_WIDTH), PAGE.left, y + 7.5);
   }
 }
+
+/** Parses the fonts ahead of the first report (see download-pdf.ts, prefetchPdf). */
+export const prepareFonts = (fonts: ReportFonts): void => parseReportFonts(fonts);
 
 /** The report as PDF bytes. */
 export async function renderPdf(model: ReportModel, fonts: ReportFonts, options: RenderOptions = {}): Promise<Uint8Array> {
