@@ -25,6 +25,20 @@ function reportFonts() {
   return fonts;
 }
 
+/**
+ * Loads the PDF code and the fonts and parses the fonts ahead of the first
+ * export (the result page asks for this when the browser is idle), so that the
+ * press on "Download PDF" only renders. A failure is left for the export to report.
+ */
+export async function prefetchPdf(): Promise<void> {
+  try {
+    const [{ prepareFonts }, files] = await Promise.all([import('./render-pdf.ts'), reportFonts()]);
+    prepareFonts(files);
+  } catch {
+    // The export loads them again and says what went wrong.
+  }
+}
+
 /** The report as a PDF Blob. */
 export async function createReportPdf(model: ReportModel): Promise<Blob> {
   const [{ renderPdf }, files] = await Promise.all([import('./render-pdf.ts'), reportFonts()]);

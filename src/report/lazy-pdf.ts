@@ -10,6 +10,8 @@ import type { ReportDetails } from '../storage/report-details.ts';
 import { fingerprint } from '../storage/assessment-fingerprint.ts';
 import { buildReport } from './build-report.ts';
 import { downloadReportPdf } from './download-pdf.ts';
+
+export { prefetchPdf } from './download-pdf.ts';
 import type { ReportModel } from './report-model.ts';
 import { loadReportText } from './report-text.ts';
 

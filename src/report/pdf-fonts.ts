@@ -55,6 +55,12 @@ function addFont(doc: jsPDF, file: string, bytes: Uint8Array, style: 'normal' | 
   }
 }
 
+/** Parses both fonts now, if they are not parsed yet (ahead of the first export). */
+export function parseReportFonts(fonts: FontFiles): void {
+  parsedFont(fonts.regular);
+  parsedFont(fonts.bold);
+}
+
 export function addReportFonts(doc: jsPDF, fonts: FontFiles, family: string): void {
   addFont(doc, 'DejaVuSans.ttf', fonts.regular, 'normal', family);
   addFont(doc, 'DejaVuSans-Bold.ttf', fonts.bold, 'bold', family);

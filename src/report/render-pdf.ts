@@ -10,7 +10,9 @@ import { autoTable, type CellHookData } from 'jspdf-autotable';
 import type { Block, Part, ReportModel, ReportSection } from './report-model.ts';
 import { fitColumns, type BlockKind, type PageLayout, type PdfLayout, type TableLayout } from './pdf-layout.ts';
 import { COLOR, FONT, lineHeight, PAGE, PT, SIZE, TEXT_WIDTH, TIER_COLOR } from './pdf-style.ts';
-import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, withoutShaping } from './pdf-fonts.ts';
+import { addReportFonts, addReportFontsAsJsPdfDoes, type FontFiles, parseReportFonts, withoutShaping } from './pdf-fonts.ts';
+import { escapeOnce } from './pdf-escape.ts';
+import { measureOnce } from './pdf-measure.ts';
 import { codeOf, fitText, missingGlyphs, safeLine, safeText, stringsIn, type HasGlyph } from './pdf-text.ts';
 
 export type ReportFonts = FontFiles;
@@ -82,15 +84,35 @@ class Writer {
     return safeText(text, this.has);
   }
 
+  /** The font, size and colour last set through style(), or null when something else (autoTable) may have set others since. */
+  private styled: string | null = null;
+  private readonly wrapped = new Map<string, string[]>();
+
   style({ size = SIZE.body, bold = false, muted = false, color }: Style): void {
+    const rgb = color ?? (muted ? COLOR.muted : COLOR.text);
+    const key = `${bold ? 'b' : 'n'}|${size}|${rgb.join(',')}`;
+    if (key === this.styled) return;
     this.doc.setFont(FONT, bold ? 'bold' : 'normal');
     this.doc.setFontSize(size);
-    this.doc.setTextColor(...(color ?? (muted ? COLOR.muted : COLOR.text)));
+    this.doc.setTextColor(...rgb);
+    this.styled = key;
   }
 
+  /** Says that the font, size or colour may have been set by other code since style() last ran. */
+  restyled(): void {
+    this.styled = null;
+  }
+
+  /** The text's lines at a width, wrapped once per document for each font and size. */
   wrap(text: string, width: number, style: Style): string[] {
     this.style(style);
-    return this.doc.splitTextToSize(this.safe(text), width) as string[];
+    const key = `${style.bold ? 'b' : 'n'}|${style.size ?? SIZE.body}|${width}|${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = this.doc.splitTextToSize(this.safe(text), width) as string[];
+      this.wrapped.set(key, lines);
+    }
+    return lines.slice();
   }
 
   /**
@@ -216,20 +238,24 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
     headStyles: { fontStyle: 'bold', fillColor: [...COLOR.tint], textColor: [...COLOR.accent], lineWidth: { bottom: 0.4, top: 0, left: 0, right: 0 }, lineColor: [...COLOR.accent] },
     columnStyles: Object.fromEntries(widths.map((width, i) => [i, { cellWidth: width }])),
     didParseCell: (data: CellHookData) => {
+      w.restyled();
       if (data.section !== 'body') return;
       const parts = block.rows[data.row.index]?.[data.column.index] ?? [];
       const lines = cellLines(w, parts, widths[data.column.index]! - padding.left - padding.right);
       queues.set(`${data.row.index}:${data.column.index}`, lines);
-      data.cell.text = lines.map((l) => l.text);
+      // autoTable needs only the number of lines (for the row height and where a row splits): the lines are drawn in didDrawCell.
+      data.cell.text = lines.map(() => '');
       doc.setFont(FONT, 'normal');
     },
     willDrawCell: (data: CellHookData) => {
+      w.restyled();
       if (data.section !== 'body') return;
       const queue = queues.get(`${data.row.index}:${data.column.index}`) ?? [];
       drawing.set(data.cell, queue.splice(0, data.cell.text.length));
       data.cell.text = [];
     },
     didDrawCell: (data: CellHookData) => {
+      w.restyled();
       const { cell } = data;
       w.touch(cell.y + cell.height, doc.getCurrentPageInfo().pageNumber);
       if (data.column.index === block.columns.length - 1) {
@@ -253,6 +279,7 @@ function drawTable(w: Writer, block: Extract<Block, { type: 'table' }>): void {
     },
   });
   doc.setLineHeightFactor(1.15);
+  w.restyled();
   w.y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 3;
 }
 
@@ -617,6 +644,9 @@ function drawFooters(w: Writer, model: ReportModel): void {
   }
 }
 
+/** Parses the fonts ahead of the first report (see download-pdf.ts, prefetchPdf). */
+export const prepareFonts = (fonts: ReportFonts): void => parseReportFonts(fonts);
+
 /** The report as PDF bytes. */
 export async function renderPdf(model: ReportModel, fonts: ReportFonts, options: RenderOptions = {}): Promise<Uint8Array> {
   return (await renderPdfWithLayout(model, fonts, options)).bytes;
@@ -628,8 +658,21 @@ function glyphTest(doc: jsPDF): HasGlyph {
   const internal = doc.internal as unknown as { getFont: (name: string, style: string) => Font };
   const maps = ['normal', 'bold'].map((style) => internal.getFont(FONT, style).metadata?.cmap?.unicode?.codeMap);
   if (maps.some((m) => !m)) return (cp) => safeText(String.fromCodePoint(cp)) !== `[${codeOf(cp)}]`;
-  return (cp) => maps.every((m) => m![cp] !== undefined);
+  const [regular, bold] = maps as Record<number, number>[];
+  let known = glyphTests.get(regular!);
+  if (!known) {
+    // One flag per code point, as looking a number up in the font's map is slow and every character drawn is checked.
+    const both = Object.keys(regular!).map(Number).filter((cp) => bold![cp] !== undefined);
+    const flags = new Uint8Array(Math.max(0, ...both) + 1);
+    for (const cp of both) flags[cp] = 1;
+    known = (cp) => flags[cp] === 1;
+    glyphTests.set(regular!, known);
+  }
+  return known;
 }
+
+/** The glyph test of each pair of parsed fonts (the character maps are shared by every document). */
+const glyphTests = new WeakMap<object, HasGlyph>();
 
 /** At most this many codes are listed in the notice about unprintable characters. */
 const MAX_CODES = 24;
@@ -661,5 +704,8 @@ export async function renderPdfWithLayout(model: ReportModel, fonts: ReportFonts
     const pages = Array.from({ length: doc.getNumberOfPages() }, (_, i) => w.pages.get(i + 1) ?? { page: i + 1, used: 0, first: null, last: null });
     return { bytes: new Uint8Array(doc.output('arraybuffer')), layout: { usable: USABLE, pages, tables: w.tables, unprintable: missing } };
   };
-  return options.asJsPdfDoes ? draw() : withoutShaping(doc, draw);
+  if (options.asJsPdfDoes) return draw();
+  measureOnce(doc);
+  escapeOnce(doc);
+  return withoutShaping(doc, draw);
 }

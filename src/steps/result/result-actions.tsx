@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { DownloadAssessment } from '../../components/download-assessment.tsx';
 
@@ -15,6 +15,19 @@ export interface ResultActionsProps {
   onReport?: ((format: ReportFormat) => Promise<void>) | null;
 }
 
+/** The PDF entry, if this build has one (as in app/pdf-report.ts): its code and fonts are fetched when the result page is idle. */
+const pdfEntries = import.meta.glob<{ prefetchPdf?: () => Promise<void> }>('../../report/lazy-pdf.ts');
+
+/** Fetches the PDF code and fonts once the browser is idle, so that the press on "Download PDF" only renders. */
+function usePdfPrefetch(enabled: boolean) {
+  useEffect(() => {
+    const load = Object.values(pdfEntries)[0];
+    if (!enabled || !load || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => void load().then((m) => m.prefetchPdf?.(), () => undefined), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, [enabled]);
+}
+
 /** Prints the page with every disclosure open, so the paper copy holds the full texts. */
 function printAll() {
   for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
@@ -24,6 +37,7 @@ function printAll() {
 /** Every export of the result: the PDF report first, then HTML and Word, the assessment file, report details and print. */
 export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount, onReport }: ResultActionsProps) {
   const t = useStrings();
+  usePdfPrefetch(onPdf !== null);
   const [formatState, setFormatState] = useState<'idle' | 'working' | 'failed'>('idle');
   const report = (format: ReportFormat) => {
     if (!onReport) return;
