@@ -24,6 +24,8 @@ if (window.top !== window.self) {
   // A language chosen on an earlier visit is loaded before the first page is drawn; English if it cannot be.
   const chosen = readPreferredLocale();
   const locale: Locale = isLocale(chosen) ? chosen : 'en';
+  // Before the first await: the worker is registered on the page's load event, which does not wait for it.
+  if (import.meta.env.PROD) registerServiceWorker();
   const app = createRoot(root);
   const open = (at: Locale, hash: string) => import('./app/wizard-entry.tsx').then((m) => m.openWizard(at, hash));
   // The wizard comes at once for another page in the address and for work saved in this browser (restored,
@@ -35,5 +37,4 @@ if (window.top !== window.self) {
     document.documentElement.lang = (strings ?? defaultStrings).lang;
     app.render(<StartShell locale={strings ? locale : 'en'} strings={strings ?? defaultStrings} storage={storageStatus()} open={open} show={(wizard) => app.render(wizard)} />);
   }
-  if (import.meta.env.PROD) registerServiceWorker();
 }
