@@ -36,8 +36,8 @@ export function questionnairePlugin(root: string): Plugin {
         const name = id.slice(START.length + 1);
         const dir = resolve(root, 'questionnaires', name);
         const result = loadQuestionnaireFolder(dir, root);
+        // No watch file here: the questionnaire modules above watch the folder (and Vitest would read it as an import).
         if (!result.ok) throw new Error(`questionnaires/${name} is not valid:\n  ${result.errors.join('\n  ')}`);
-        this.addWatchFile(dir);
         // The pages do not depend on the language: the English questionnaire stands for all.
         const facts: StartFacts = { typicalPages: typicalPages(leanOf(result.questionnaire)) };
         return `export default ${JSON.stringify(facts)};`;
