@@ -1,10 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { bootWizard } from './app/boot.ts';
-import { englishBundle, loadLocaleBundle } from './app/locale-bundle.ts';
-import { LocalisedApp } from './app/localised-app.tsx';
+import { StartShell } from './app/start-shell.tsx';
 import { registerServiceWorker } from './app/register-service-worker.ts';
-import { defaultStrings, isLocale } from './i18n/catalogue.ts';
+import { defaultStrings, isLocale, loadStrings, type Locale } from './i18n/catalogue.ts';
+import { hashToStep } from './machine/step-hash.ts';
+import { storageStatus } from './storage/browser-storage.ts';
 import { readPreferredLocale } from './storage/preferred-locale.ts';
+import { hasSavedWork } from './storage/saved-keys.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root')!;
@@ -22,9 +23,18 @@ if (window.top !== window.self) {
 } else {
   // A language chosen on an earlier visit is loaded before the first page is drawn; English if it cannot be.
   const chosen = readPreferredLocale();
-  const bundle = isLocale(chosen) && chosen !== 'en' ? await loadLocaleBundle(chosen).catch(() => englishBundle) : englishBundle;
-  document.documentElement.lang = bundle.strings.lang;
-  const actor = bootWizard(bundle.questionnaire, window.location.hash);
-  createRoot(root).render(<LocalisedApp actor={actor} bundle={bundle} />);
+  const locale: Locale = isLocale(chosen) ? chosen : 'en';
+  // Before the first await: the worker is registered on the page's load event, which does not wait for it.
   if (import.meta.env.PROD) registerServiceWorker();
+  const app = createRoot(root);
+  const open = (at: Locale, hash: string) => import('./app/wizard-entry.tsx').then((m) => m.openWizard(at, hash));
+  // The wizard comes at once for another page in the address and for work saved in this browser (restored,
+  // or reported as damaged); otherwise the start page is drawn without it and the wizard loads when needed.
+  if (hashToStep(window.location.hash)?.kind !== 'start' || hasSavedWork()) {
+    app.render((await open(locale, window.location.hash)).app);
+  } else {
+    const strings = locale === 'en' ? defaultStrings : await loadStrings(locale).catch(() => null);
+    document.documentElement.lang = (strings ?? defaultStrings).lang;
+    app.render(<StartShell locale={strings ? locale : 'en'} strings={strings ?? defaultStrings} storage={storageStatus()} open={open} show={(wizard) => app.render(wizard)} />);
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * Everything one language needs: the UI strings and the questionnaire with its
- * texts in that language (lean: see parts.ts). English is in the main bundle; Swedish and German are
- * separate chunks, fetched when chosen.
+ * texts in that language (lean: see parts.ts). English comes with the wizard's own code (wizard-entry.tsx,
+ * not the start page's); Swedish and German are separate chunks, fetched when chosen.
  */
 import questionnaire from 'virtual:questionnaire/eu-ai-act/en/lean';
 import { defaultStrings, loadStrings, type Locale, type Strings } from '../i18n/catalogue.ts';

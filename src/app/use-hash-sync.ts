@@ -12,16 +12,20 @@ import { hashToStep, stepOf, stepToHash } from '../machine/step-hash.ts';
 import { hashToTraining } from '../training/training-route.ts';
 import { hashToRegister } from '../register/register-route.ts';
 
+/** A link inside the wizard made a new history entry: remember where it came from, for the back link. */
+export function rememberOrigin(event: Event): void {
+  if (event instanceof HashChangeEvent && window.history.state === null) {
+    window.history.replaceState({ from: new URL(event.oldURL).hash || '#/' }, '', window.location.hash);
+  }
+}
+
 export function useHashSync(actor: Actor<typeof wizardMachine>): void {
   const hash = useSelector(actor, (s) => stepToHash(stepOf(s)));
   const replaceNext = useRef(true);
 
   useEffect(() => {
     const onLocation = (event: Event) => {
-      // A link inside the wizard made a new history entry: remember where it came from, for the back link.
-      if (event instanceof HashChangeEvent && window.history.state === null) {
-        window.history.replaceState({ from: new URL(event.oldURL).hash || '#/' }, '', window.location.hash);
-      }
+      rememberOrigin(event);
       const step = hashToStep(window.location.hash);
       if (!step || stepToHash(step) === stepToHash(stepOf(actor.getSnapshot()))) return;
       replaceNext.current = true;

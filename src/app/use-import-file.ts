@@ -33,21 +33,21 @@ async function openText(actor: WizardActor, t: Strings, name: string, text: stri
   }
 }
 
+/** Reads a chosen file into the wizard (see the top of this file). */
+export function importFile(actor: WizardActor, t: Strings, file: File): void {
+  // Bytes, not file.text(): that would read UTF-16 and Windows-1252 files as UTF-8 with "�" in them.
+  file.arrayBuffer().then(
+    (buffer) => {
+      const decoded = decodeFileBytes(new Uint8Array(buffer));
+      if (!decoded.ok) actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [decoded.error] } });
+      else void openText(actor, t, file.name, decoded.text, new Uint8Array(buffer));
+    },
+    () => actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [t.importFile.unreadable] } }),
+  );
+}
+
 export function useImportFile(): (file: File) => void {
   const actor = useWizard();
   const t = useStrings();
-  return useCallback(
-    (file: File) => {
-      // Bytes, not file.text(): that would read UTF-16 and Windows-1252 files as UTF-8 with "�" in them.
-      file.arrayBuffer().then(
-        (buffer) => {
-          const decoded = decodeFileBytes(new Uint8Array(buffer));
-          if (!decoded.ok) actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [decoded.error] } });
-          else void openText(actor, t, file.name, decoded.text, new Uint8Array(buffer));
-        },
-        () => actor.send({ type: 'import.parsed', fileName: file.name, result: { ok: false, errors: [t.importFile.unreadable] } }),
-      );
-    },
-    [actor, t],
-  );
+  return useCallback((file: File) => importFile(actor, t, file), [actor, t]);
 }

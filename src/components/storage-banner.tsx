@@ -9,21 +9,15 @@ import { openSaved, otherTabSaved, writeSaved } from '../storage/saved-assessmen
 import { clearConflict, currentConflict, subscribeConflict } from '../storage/tab-conflict.ts';
 import { ButtonPair } from './ui/button-pair.tsx';
 import { StartNewQuestion } from './unsaved-work.tsx';
+import { StorageStatusBanner } from './storage-status.tsx';
 
 /** Says plainly when answers cannot be saved in this browser, or when another tab changed them; the wizard carries on. */
 export function StorageBanner({ status }: { status: StorageStatus }) {
-  const t = useStrings();
   return (
     <>
       <OtherTabNotice />
       <StartNewQuestion />
-      {status !== 'ok' && (
-        <div className="banner" role="status">
-          <p>
-            {status === 'full' ? t.storage.full : t.storage.unavailable} {status === 'full' && <a href="#/saved">{t.reliability.savedLink}</a>}
-          </p>
-        </div>
-      )}
+      <StorageStatusBanner status={status} />
     </>
   );
 }

@@ -8,3 +8,8 @@ declare module 'virtual:questionnaire/*' {
   const questionnaire: Questionnaire;
   export default questionnaire;
 }
+declare module 'virtual:questionnaire-start/*' {
+  import type { StartFacts } from './vite-plugin.ts';
+  const facts: StartFacts;
+  export default facts;
+}

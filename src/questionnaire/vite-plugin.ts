@@ -4,23 +4,44 @@
  * same in Swedish (its own chunk when imported dynamically). The YAML is read, checked with zod and the
  * integrity rules at build (and test) time; a broken file fails the build with the
  * file, item and reason. The browser ships neither a YAML parser nor the schema.
+ * `virtual:questionnaire-start/<name>` holds what the start page says about the
+ * questionnaire (how many pages it usually takes), computed here by the engine's
+ * own function so the start page does not need the questionnaire itself.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadQuestionnaireFolder, readLocaleFile } from './load-files.ts';
 import { localise } from './locale.ts';
 import { extrasOf, leanOf } from './parts.ts';
+import { typicalPages } from '../engine/pages.ts';
 
 const PREFIX = 'virtual:questionnaire/';
 const EXTRAS = 'virtual:questionnaire-extras/';
+const START = 'virtual:questionnaire-start/';
+
+/** What the start page shows about a questionnaire, known at build time. */
+export interface StartFacts {
+  /** How many pages the questions usually take (from the worked examples), if known. */
+  typicalPages: { fewest: number; median: number; most: number } | null;
+}
 
 export function questionnairePlugin(root: string): Plugin {
   return {
     name: 'questionnaire',
     resolveId(id) {
-      return id.startsWith(PREFIX) || id.startsWith(EXTRAS) ? `\0${id}` : null;
+      return id.startsWith(PREFIX) || id.startsWith(EXTRAS) || id.startsWith(START) ? `\0${id}` : null;
     },
     load(id) {
+      if (id.startsWith(`\0${START}`)) {
+        const name = id.slice(START.length + 1);
+        const dir = resolve(root, 'questionnaires', name);
+        const result = loadQuestionnaireFolder(dir, root);
+        // No watch file here: the questionnaire modules above watch the folder (and Vitest would read it as an import).
+        if (!result.ok) throw new Error(`questionnaires/${name} is not valid:\n  ${result.errors.join('\n  ')}`);
+        // The pages do not depend on the language: the English questionnaire stands for all.
+        const facts: StartFacts = { typicalPages: typicalPages(leanOf(result.questionnaire)) };
+        return `export default ${JSON.stringify(facts)};`;
+      }
       const extras = id.startsWith(`\0${EXTRAS}`);
       if (!extras && !id.startsWith(`\0${PREFIX}`)) return null;
       // virtual:questionnaire/<name>[/<locale>][/lean], or virtual:questionnaire-extras/<name>/<locale>

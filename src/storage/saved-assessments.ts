@@ -11,12 +11,11 @@ import type { StorageStatus, Work } from '../machine/types.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { listKeys, readItem, removeItem, writeItem } from './browser-storage.ts';
 import { fileObject, parseFile } from './file-format.ts';
+import { CURRENT, ENTRY } from './saved-keys.ts';
 import { answersKey, clearConflict, currentConflict, forget, markSeen, reportConflict, seenBy } from './tab-conflict.ts';
 import type { ReportDetails } from './report-details.ts';
 
 export const SCHEMA_VERSION = 1;
-const ENTRY = 'assessment/';
-const CURRENT = 'current';
 
 export interface SavedEntry {
   id: string;

@@ -23,11 +23,15 @@ const recorder: Plugin = {
       if (item.type !== 'chunk') continue;
       modules.push(...item.moduleIds);
       for (const id of item.moduleIds) chunkOf.set(id, item.fileName);
+      staticImports.set(item.fileName, item.imports);
+      if (item.isEntry) entries.push(item.fileName);
     }
   },
 };
 
 const chunkOf = new Map<string, string>();
+const staticImports = new Map<string, string[]>();
+const entries: string[] = [];
 const swedishFile = (id: string) => chunkOf.get(id) ?? 'none';
 let precache: { file: string; bytes: number; gzip: number }[] = [];
 
@@ -79,5 +83,20 @@ describe('the production build', () => {
     const fonts = nodeFonts();
     expect(fonts.regular.length).toBeGreaterThan(100_000);
     expect([...fonts.bold.subarray(0, 4)]).toEqual([0, 1, 0, 0]);
+  });
+
+  it('draws the start page without the questionnaire, the machine, zod, the file parser or report details, within 120 KB gzip', () => {
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const next of staticImports.get(file) ?? []) visit(next);
+    };
+    entries.forEach(visit);
+    const onStart = modules.filter((id) => files.has(chunkOf.get(id) ?? ''));
+    const late = [/virtual:questionnaire\/eu-ai-act/, /[\\/]node_modules[\\/](zod|xstate)[\\/]/, /src[\\/]storage[\\/](file-format|report-details|saved-assessments)\.ts$/, /src[\\/]machine[\\/]wizard-machine\.ts$/, /src[\\/]engine[\\/]/];
+    expect(onStart.filter((id) => late.some((pattern) => pattern.test(id)))).toEqual([]);
+    const gzip = [...files].reduce((n, f) => n + gzipSync(readFileSync(join(outDir, f))).length, 0);
+    expect(gzip).toBeLessThanOrEqual(120 * 1024);
   });
 });

@@ -2,7 +2,7 @@ import { useSelector } from '@xstate/react';
 import { formatDateTime } from '../../i18n/format-date.ts';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { StartStep } from '../../steps/start-step.tsx';
-import { typicalPages } from '../../engine/pages.ts';
+import startFacts from 'virtual:questionnaire-start/eu-ai-act';
 import { listSaved, loadSaved } from '../../storage/saved-assessments.ts';
 import { useStartNew } from '../../components/unsaved-work.tsx';
 import { isolate } from '../../components/user-text.tsx';
@@ -29,7 +29,7 @@ export function StartPage() {
       importer={<Importer />}
       onStart={() => startNew({ type: 'start' })}
       onResume={() => actor.send({ type: 'resume' })}
-      length={typicalPages(q)}
+      length={startFacts.typicalPages}
     />
   );
 }
