@@ -6,7 +6,7 @@
  */
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { CaseWalk } from './case-walk.ts';
-import { markKind, questionState, wrap, type NodeState } from './path-layout.ts';
+import { markKind, questionState, type NodeState } from './path-layout.ts';
 
 export interface OverviewBox {
   id: string;
@@ -60,20 +60,22 @@ export interface OverviewMetrics {
   maxRow: number;
   line: number;
   headerPadding: number;
-  /** Width of one character of a header at 20 px bold, estimated on the wide side. */
-  headerChar: number;
+  /** Widths of one character of a header's title (20 px bold) and status (20 px), estimated on the wide side. */
+  titleChar: number;
+  statusChar: number;
 }
 
 export const OVERVIEW_METRICS: OverviewMetrics = {
   minColumnWidth: 300,
   columnGap: 14,
   sectionGap: 12,
-  rowGap: 4,
-  minRow: 32,
+  rowGap: 3,
+  minRow: 30,
   maxRow: 46,
   line: 25,
   headerPadding: 8,
-  headerChar: 12.5,
+  titleChar: 11.2,
+  statusChar: 10,
 };
 
 interface SectionData {
@@ -86,9 +88,20 @@ interface SectionData {
 /** The header reads "<title> · <status>"; the status is passed in so its length counts. */
 export type StatusText = (asked: number, total: number) => string;
 
+/** Lines the header takes: its title's words, then the status kept whole (it does not wrap), at most 3. */
 function headerLines(title: string, status: string, width: number, m: OverviewMetrics): number {
-  const chars = Math.max(8, Math.floor((width - 2 * m.headerPadding - 8) / m.headerChar));
-  return Math.min(3, wrap(`${title} ${status}`, chars, 3).length);
+  const room = width - 2 * (m.headerPadding + 2) - 4;
+  const words = [...title.split(/\s+/).filter(Boolean).map((w) => w.length * m.titleChar), status.length * m.statusChar];
+  let lines = 1;
+  let used = 0;
+  for (const w of words) {
+    const space = used > 0 ? m.statusChar : 0;
+    if (used > 0 && used + space + w > room) {
+      lines++;
+      used = w;
+    } else used += space + w;
+  }
+  return Math.min(3, lines);
 }
 
 function sectionHeight(s: SectionData, lines: number, row: number, m: OverviewMetrics): number {

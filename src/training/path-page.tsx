@@ -31,8 +31,10 @@ function useRoom(ref: RefObject<HTMLElement | null>, active: boolean) {
       const el = ref.current;
       if (!el) return;
       const rect = el.getBoundingClientRect();
-      // What follows the overview (the page's foot) does not depend on its height, so it is measured as it is.
-      const below = document.body.getBoundingClientRect().bottom - rect.bottom;
+      // Under the page's main area (its foot) nothing depends on the overview; in the main area only
+      // the path as text follows it, and that is hidden while the overview is in columns.
+      const main = el.closest('main') ?? el;
+      const below = document.body.getBoundingClientRect().bottom - main.getBoundingClientRect().bottom;
       const next = { width: Math.floor(rect.width), height: Math.floor(window.innerHeight - (rect.top + window.scrollY) - below - 2) };
       setRoom((old) => (old.width === next.width && old.height === next.height ? old : next));
     };
@@ -78,10 +80,10 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
 
   return (
     <main id="main" className={`main main--wide training path-page${zoomed ? '' : ' path-page--overview'}`} tabIndex={-1}>
-      <h1 className="heading-xl path-page__heading" ref={headingRef} tabIndex={-1}>
-        {t.path.heading}
-      </h1>
       <div className="path-top">
+        <h1 className="heading-xl path-page__heading" ref={headingRef} tabIndex={-1}>
+          {t.path.heading}
+        </h1>
         <p className="path-top__lead">{t.overview.lead}</p>
         <form
           className="path-choice"
