@@ -116,6 +116,7 @@ export const trainingDe: TrainingStrings = {
     legendCurrent: 'Nächste offene Frage',
     decidedAt: (outcome: string, number: number) => `Ergebnis: ${outcome}, entschieden bei Frage ${number}`,
     stoppedAt: (rule: string, number: number) => `Die Fragen enden bei Frage ${number}: ${rule}`,
+    dependsOn: (refs: string) => `Abhängig von den Antworten auf: ${refs}`,
     pointHint: 'Zeigen Sie auf eine Frage, um den vollständigen Text und die Antwort zu sehen.',
   },
 };

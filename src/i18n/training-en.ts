@@ -114,6 +114,7 @@ export const trainingEn = {
     legendCurrent: 'Next open question',
     decidedAt: (outcome: string, number: number) => `Outcome: ${outcome}, decided at question ${number}`,
     stoppedAt: (rule: string, number: number) => `Questions end at question ${number}: ${rule}`,
+    dependsOn: (refs: string) => `Depends on the answers to: ${refs}`,
     pointHint: 'Point at a question for its full text and answer.',
   },
 };

@@ -116,6 +116,7 @@ export const trainingSv: TrainingStrings = {
     legendCurrent: 'Nästa obesvarade fråga',
     decidedAt: (outcome: string, number: number) => `Utfall: ${outcome}, avgjort vid fråga ${number}`,
     stoppedAt: (rule: string, number: number) => `Frågorna slutar vid fråga ${number}: ${rule}`,
+    dependsOn: (refs: string) => `Beror på svaren på: ${refs}`,
     pointHint: 'Peka på en fråga för att se hela texten och svaret.',
   },
 };

@@ -79,7 +79,7 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
   }, [zoomed]);
 
   return (
-    <main id="main" className={`main main--wide training path-page${zoomed ? '' : ' path-page--overview'}`} tabIndex={-1}>
+    <main id="main" className="main main--wide training path-page" tabIndex={-1}>
       <div className="path-top">
         <h1 className="heading-xl path-page__heading" ref={headingRef} tabIndex={-1}>
           {t.path.heading}

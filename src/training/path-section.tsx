@@ -46,7 +46,7 @@ export function PathSection({ q, sectionId, walk, layout, t, headingRef, onBack,
               <span className="path-zoom__number">{n.number}.</span> {text.get(n.id)}
             </p>
             {n.state === 'asked' && <p className="path-zoom__answer">{t.path.answer(answers.get(n.id) ?? '–')}</p>}
-            {n.dependsOn.length > 0 && <p className="path-zoom__if">{t.path.askedIf(n.dependsOn.join(', '))}</p>}
+            {n.dependsOn.length > 0 && <p className="path-zoom__if">{t.overview.dependsOn(n.dependsOn.join(', '))}</p>}
             {n.mark && <p className="path-zoom__mark">{n.mark.text}</p>}
           </li>
         ))}
