@@ -4,6 +4,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
 import { usePageTitle } from '../components/ui/use-page-title.ts';
 import { walkAnswers } from './case-walk.ts';
+import { PathChoice } from './path-choice.tsx';
 import { layoutPath } from './path-layout.ts';
 import { PathOutcome } from './path-outcome.tsx';
 import { PathOverview } from './path-overview.tsx';
@@ -58,7 +59,6 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
   const overviewRef = useRef<HTMLDivElement>(null);
   const room = useRoom(overviewRef, zoomed === null);
   const overview = useMemo(() => layoutOverview(q, walk, room, t.overview.sectionStatus), [q, walk, room, t]);
-  const [choice, setChoice] = useState(example?.id ?? '');
   const headingRef = useFocusHeading<HTMLHeadingElement>(`path:${exampleId}`);
   const zoomHeading = useRef<HTMLHeadingElement>(null);
   usePageTitle(t.path.heading);
@@ -85,30 +85,7 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
           {t.path.heading}
         </h1>
         <p className="path-top__lead">{t.overview.lead}</p>
-        <form
-          className="path-choice"
-          onSubmit={(event) => {
-            event.preventDefault();
-            window.location.hash = trainingToHash({ kind: 'path', exampleId: choice || null, sectionId: zoomed });
-          }}
-        >
-          <label className="label" htmlFor="path-whose">
-            {t.path.whose}
-          </label>
-          <div className="path-choice__row">
-            <select id="path-whose" className="select" value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">{t.path.current}</option>
-              {q.examples.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {t.path.example(e.title)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="button button--secondary">
-              {t.path.show}
-            </button>
-          </div>
-        </form>
+        <PathChoice key={example?.id ?? ''} q={q} exampleId={example?.id ?? null} sectionId={zoomed} t={t.path} />
       </div>
       <PathOutcome q={q} walk={walk} layout={layout} whose={whose} t={t} />
       {sectionId && !zoomed && (
