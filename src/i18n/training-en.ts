@@ -95,6 +95,28 @@ export const trainingEn = {
     showCase: 'Show this case',
     caseDone: (title: string) => `${title} (answered)`,
   },
+  overview: {
+    lead: 'Every question in the order it is asked, section by section, on one screen. Open a section to read its questions and answers in full.',
+    label: 'All sections of the questionnaire',
+    sectionStatus: (asked: number, total: number) => `${asked} of ${total} asked`,
+    notNeeded: 'not needed',
+    zoomIn: 'show this section large',
+    back: 'Back to the overview',
+    sectionHeading: (position: number, total: number, title: string) => `Section ${position} of ${total}: ${title}`,
+    sectionNotNeeded: 'No question in this section was needed on this path.',
+    previous: (title: string) => `Previous section: ${title}`,
+    next: (title: string) => `Next section: ${title}`,
+    unknownSection: (id: string) => `The questionnaire has no section “${id}”. Here is the overview of every section.`,
+    asked: 'Asked',
+    notAsked: 'Not asked',
+    legendAsked: 'Asked on this path',
+    legendNotAsked: 'Not asked (grey, dashed)',
+    legendCurrent: 'Next open question',
+    decidedAt: (outcome: string, number: number) => `Outcome: ${outcome}, decided at question ${number}`,
+    stoppedAt: (rule: string, number: number) => `Questions end at question ${number}: ${rule}`,
+    dependsOn: (refs: string) => `Depends on the answers to: ${refs}`,
+    pointHint: 'Point at a question for its full text and answer.',
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };

@@ -89,10 +89,21 @@ export function wrap(text: string, chars: number, max: number): string[] {
   return kept;
 }
 
+/** Whether the engine's route asked a question, or has it as the next open one. */
+export function questionState(walk: CaseWalk | null, id: string): NodeState {
+  if (walk?.route.steps.includes(id)) return 'asked';
+  return walk?.route.current === id ? 'current' : 'not-asked';
+}
+
+/** The mark on the question where the walk was decided: an early stop or the outcome. */
+export function markKind(walk: CaseWalk, id: string): 'decided' | 'stopped' | null {
+  if (walk.decidedAt !== id) return null;
+  return walk.route.stoppedBy ? 'stopped' : 'decided';
+}
+
 export function layoutPath(q: Questionnaire, walk: CaseWalk | null, texts: PathTexts): PathLayout {
   const facts = new Map(q.facts.map((f) => [f.id, f]));
   const index = new Map(q.questions.map((x, i) => [x.id, i]));
-  const asked = new Set(walk?.route.steps ?? []);
   const stepById = new Map(walk?.steps.map((s) => [s.questionId, s]) ?? []);
   const bands: PathBand[] = [];
   const nodes: PathNode[] = [];
@@ -104,7 +115,7 @@ export function layoutPath(q: Questionnaire, walk: CaseWalk | null, texts: PathT
     y += BAND_HEADER + GAP;
     for (const question of questions) {
       const number = index.get(question.id)! + 1;
-      const state: NodeState = asked.has(question.id) ? 'asked' : walk?.route.current === question.id ? 'current' : 'not-asked';
+      const state = questionState(walk, question.id);
       const step = stepById.get(question.id);
       const answer = state === 'asked' && step ? texts.answer(step.answer.join(', ') || '–') : state === 'current' ? texts.nextOpen : null;
       const dependsOn = question.showIf

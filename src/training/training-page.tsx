@@ -47,6 +47,6 @@ export function TrainingPage({ route }: { route: TrainingRoute }) {
     case 'glossary':
       return <GlossaryPage questionnaire={q} termId={route.termId} />;
     case 'path':
-      return <PathPage questionnaire={q} currentAnswers={answers} exampleId={route.exampleId} />;
+      return <PathPage questionnaire={q} currentAnswers={answers} exampleId={route.exampleId} sectionId={route.sectionId ?? null} />;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The training pages in the address: #/examples, #/examples/<id>, #/quiz,
- * #/glossary, #/glossary/<term id>, #/path and #/path/<example id>.
+ * #/glossary, #/glossary/<term id>, #/path and #/path/<example id>; a section of the path
+ * shown large adds /zoom/<section id> (#/path/zoom/<section id> for the current assessment).
  * They sit beside the wizard: opening one does not move the wizard's machine.
  */
 export type TrainingRoute =
@@ -8,9 +9,16 @@ export type TrainingRoute =
   | { kind: 'example'; id: string }
   | { kind: 'quiz' }
   | { kind: 'glossary'; termId: string | null }
-  | { kind: 'path'; exampleId: string | null };
+  | { kind: 'path'; exampleId: string | null; sectionId?: string | null };
+
+const PATH = /^#?\/path(?:\/([^/]+))??(?:\/zoom\/([^/]+))?$/;
 
 export function hashToTraining(hash: string): TrainingRoute | null {
+  const path = PATH.exec(hash);
+  if (path) {
+    const exampleId = path[1] ? decodeURIComponent(path[1]) : null;
+    return { kind: 'path', exampleId, sectionId: path[2] ? decodeURIComponent(path[2]) : null };
+  }
   const match = /^#?\/(examples|quiz|glossary|path)(?:\/([^/]+))?$/.exec(hash);
   if (!match) return null;
   const id = match[2] ? decodeURIComponent(match[2]) : null;
@@ -22,7 +30,7 @@ export function hashToTraining(hash: string): TrainingRoute | null {
     case 'glossary':
       return { kind: 'glossary', termId: id };
     default:
-      return { kind: 'path', exampleId: id };
+      return null;
   }
 }
 
@@ -32,8 +40,10 @@ export function trainingToHash(route: TrainingRoute): string {
       return `#/examples/${encodeURIComponent(route.id)}`;
     case 'glossary':
       return route.termId ? `#/glossary/${encodeURIComponent(route.termId)}` : '#/glossary';
-    case 'path':
-      return route.exampleId ? `#/path/${encodeURIComponent(route.exampleId)}` : '#/path';
+    case 'path': {
+      const base = route.exampleId ? `#/path/${encodeURIComponent(route.exampleId)}` : '#/path';
+      return route.sectionId ? `${base}/zoom/${encodeURIComponent(route.sectionId)}` : base;
+    }
     default:
       return `#/${route.kind}`;
   }

@@ -1,7 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { assert, assertEqual, openApp, test } from './harness.mjs';
+import { tsImport } from 'tsx/esm/api';
 import { questionnaire, outcomeTitle } from './engine.mjs';
+
+const { walkExample } = await tsImport(resolve(import.meta.dirname, '../../src/training/case-walk.ts'), import.meta.url);
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const OUT = resolve(import.meta.dirname, 'out');
@@ -99,10 +102,9 @@ test('training: a glossary definition is reachable by keyboard from a question',
   }
 });
 
-test('training: axe finds no violations on the training pages; diagram screenshots', async ({ browser }) => {
+test('training: axe finds no violations on the training pages', async ({ browser }) => {
   const problems = [];
   const wide = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const narrow = await browser.newContext({ viewport: { width: 320, height: 800 } });
   try {
     const { page } = await openApp(wide, '#/examples');
     problems.push(...(await axe(page, 'examples')));
@@ -117,31 +119,88 @@ test('training: axe finds no violations on the training pages; diagram screensho
     problems.push(...(await axe(page, 'quiz result')));
     await open(page, '#/glossary/deployer');
     problems.push(...(await axe(page, 'glossary')));
-    await open(page, '#/path/p01-school-admission');
-    await page.locator('svg.path-svg').waitFor();
-    problems.push(...(await axe(page, 'diagram')));
-    assert((await page.locator('[data-mark="decided"]').count()) === 1, 'one decision mark');
-    await page.screenshot({ path: resolve(OUT, 'path-1920.png'), fullPage: false });
-    await page.locator('.path-figure').screenshot({ path: resolve(OUT, 'path-1920-figure.png') });
-    const decided = page.locator('[data-mark="decided"]');
-    await decided.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(OUT, 'path-1920-decided.png') });
-    await open(page, '#/path/p11-fee-spreadsheet');
-    assert((await page.locator('[data-mark="stopped"]').count()) === 1, 'early exit marked');
-    await page.locator('[data-mark="stopped"]').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(OUT, 'path-1920-early-exit.png') });
-
-    const small = (await openApp(narrow, '#/path/p01-school-admission')).page;
-    await small.locator('svg.path-svg').waitFor();
-    problems.push(...(await axe(small, 'diagram at 320 px')));
-    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert(overflow <= 0, `the page itself does not scroll sideways at 320 px (${overflow})`);
-    await small.screenshot({ path: resolve(OUT, 'path-320.png'), fullPage: false });
-    await small.locator('.path-figure').scrollIntoViewIfNeeded();
-    await small.screenshot({ path: resolve(OUT, 'path-320-figure.png') });
   } finally {
     await wide.close();
-    await narrow.close();
+  }
+  assertEqual(problems, [], 'axe violations');
+});
+
+const fits = (page) => page.evaluate(() => ({ height: document.scrollingElement.scrollHeight, inner: window.innerHeight, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+
+async function tabTo(page, locator, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+test('training: the decision path on one 1920 × 1080 screen, a section zoomed by keyboard and back; screenshots', async ({ browser }) => {
+  const problems = [];
+  const wide = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const { page, log } = await openApp(wide, '#/path/p01-school-admission');
+    await page.locator('.path-overview--placed').waitFor();
+    const size = await fits(page);
+    assert(size.height <= size.inner, `the overview fits the screen without scrolling (${size.height} > ${size.inner})`);
+    assertEqual(size.sideways, 0, 'no sideways scroll at 1920 px');
+    const walk = walkExample(questionnaire, questionnaire.examples.find((e) => e.id === 'p01-school-admission'));
+    const asked = await page.locator('.ov-box[data-state="asked"]').evaluateAll((els) => els.map((el) => el.dataset.question));
+    assertEqual(asked, walk.route.steps, 'the questions marked as asked are the engine’s route');
+    assertEqual(await page.locator('.ov-box[data-mark="decided"]').getAttribute('data-question'), walk.decidedAt, 'the decision marked where the engine decided');
+    assertEqual(await page.locator('.ov-section').count(), questionnaire.sections.filter((s) => questionnaire.questions.some((x) => x.section === s.id)).length, 'every section on the screen');
+    const labelSize = await page.locator('.ov-box__text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert(labelSize >= 18, `labels at least 18 px (${labelSize})`);
+    assert((await page.locator('main').textContent()).includes(`Outcome: ${outcomeTitle('high')}, decided at question`), 'the outcome shown');
+    problems.push(...(await axe(page, 'overview')));
+    await page.screenshot({ path: resolve(OUT, 'path-overview-1920.png') });
+
+    const zoom = page.getByRole('button', { name: /^High-risk uses \d+ of \d+ asked/ });
+    await tabTo(page, zoom);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/path\/p01-school-admission\/zoom\/use-cases$/);
+    const heading = page.getByRole('heading', { name: /^Section \d+ of \d+: High-risk uses$/ });
+    await heading.waitFor();
+    assert(await heading.evaluate((el) => el === document.activeElement), 'focus on the section’s heading');
+    assert((await page.locator('.path-zoom').textContent()).includes('Answer: Education and vocational training'), 'the answers in full');
+    problems.push(...(await axe(page, 'section shown large')));
+    await page.screenshot({ path: resolve(OUT, 'path-zoom-1920.png') });
+    await page.reload();
+    await heading.waitFor();
+    await page.keyboard.press('Tab');
+    const back = page.getByRole('button', { name: 'Back to the overview' });
+    await tabTo(page, back);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/path\/p01-school-admission$/);
+    await page.locator('.path-overview--placed').waitFor();
+    assert(await zoom.evaluate((el) => el === document.activeElement), 'focus back on the section’s button');
+
+    await open(page, '#/path/p11-fee-spreadsheet');
+    await page.locator('.path-overview--placed').waitFor();
+    assertEqual(await page.locator('.ov-box[data-mark="stopped"]').getAttribute('data-question'), 'ai.infers', 'the early exit marked');
+    assert((await page.locator('.ov-section--not-needed').count()) > 5, 'sections not needed are marked');
+    await page.screenshot({ path: resolve(OUT, 'path-overview-early-exit-1920.png') });
+    assertEqual(log.pageErrors, [], 'no page errors');
+  } finally {
+    await wide.close();
+  }
+  for (const [width, height] of [[1280, 800], [320, 640]]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    try {
+      const { page } = await openApp(context, '#/path/p01-school-admission');
+      await page.locator('.ov-section').first().waitFor();
+      assertEqual((await fits(page)).sideways, 0, `no sideways scroll at ${width} px`);
+      assertEqual(await page.locator('.path-overview--list').count(), width === 320 ? 1 : 0, `a list of sections at ${width} px`);
+      problems.push(...(await axe(page, `overview at ${width} px`)));
+      await page.screenshot({ path: resolve(OUT, `path-overview-${width}.png`), fullPage: width === 1280 });
+      await open(page, '#/path/p01-school-admission/zoom/use-cases');
+      await page.locator('.path-zoom').waitFor();
+      assertEqual((await fits(page)).sideways, 0, `no sideways scroll in a section at ${width} px`);
+      problems.push(...(await axe(page, `section at ${width} px`)));
+      await page.screenshot({ path: resolve(OUT, `path-zoom-${width}.png`) });
+    } finally {
+      await context.close();
+    }
   }
   assertEqual(problems, [], 'axe violations');
 });

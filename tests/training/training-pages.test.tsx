@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { resolve } from 'node:path';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createActor } from 'xstate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -132,5 +132,41 @@ describe('glossary', () => {
     await user.click(term);
     expect(definition).not.toBeVisible();
     expect(window.location.hash).toBe('#/q/system.name');
+  });
+});
+
+describe('decision path', () => {
+  it('shows every section, zooms into one by keyboard with full texts and answers, and returns focus on the way back', async () => {
+    const user = userEvent.setup();
+    await renderAt('#/path/p01-school-admission');
+    const overview = await screen.findByRole('list', { name: 'All sections of the questionnaire' });
+    const sections = questionnaire.sections.filter((s) => questionnaire.questions.some((x) => x.section === s.id));
+    expect(within(overview).getAllByRole('heading', { level: 3 })).toHaveLength(sections.length);
+    expect(screen.getByText('Outcome: High risk, decided at question 49')).toBeInTheDocument();
+    const zoom = within(overview).getByRole('button', { name: /^High-risk uses 2 of 9 asked/ });
+    zoom.focus();
+    await user.keyboard('{Enter}');
+    expect(window.location.hash).toBe('#/path/p01-school-admission/zoom/use-cases');
+    const heading = await screen.findByRole('heading', { name: 'Section 8 of 13: High-risk uses' });
+    expect(heading).toHaveFocus();
+    const detail = heading.closest('section')!;
+    const areas = within(detail).getByText(/In which of these areas is the system used\?/).closest('li')!;
+    expect(areas).toHaveTextContent('Asked');
+    expect(areas).toHaveTextContent('Answer: Education and vocational training');
+    const biometric = within(detail).getByText(/Which biometric uses apply\?/).closest('li')!;
+    expect(biometric).toHaveTextContent('Not asked');
+    await user.click(within(detail).getByRole('button', { name: 'Back to the overview' }));
+    expect(window.location.hash).toBe('#/path/p01-school-admission');
+    const back = await screen.findByRole('button', { name: /^High-risk uses 2 of 9 asked/ });
+    await waitFor(() => expect(back).toHaveFocus());
+  });
+
+  it('keeps a zoomed section on reload, and says so when the address names no section', async () => {
+    await renderAt('#/path/zoom/nowhere');
+    expect(await screen.findByText('The questionnaire has no section “nowhere”. Here is the overview of every section.')).toBeInTheDocument();
+    cleanup();
+    await renderAt('#/path/p11-fee-spreadsheet/zoom/definition');
+    const heading = await screen.findByRole('heading', { name: 'Section 2 of 13: Is it an AI system?' });
+    expect(within(heading.closest('section')!).getByText('Questions end here: Not an AI system')).toBeInTheDocument();
   });
 });
