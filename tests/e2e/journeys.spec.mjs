@@ -210,3 +210,24 @@ test('a file from an older questionnaire version opens with a list of answers to
     assertEqual((await currentStep(page)).id, 'annex3.areas', 'asks the question whose answer no longer fits');
   });
 });
+
+test('"I don\'t know" on the Annex III areas asks what the system does, on its own page, and opens only the matching area question', async ({ browser }) => {
+  const { answers } = acceptanceCase('p17-private-social-housing');
+  const narrowed = { ...answers, 'annex3.areas': ['unknown'], 'annex3.narrowing': ['people-services'] };
+  await withContext(browser, async (context) => {
+    const { page } = await openApp(context);
+    await page.getByRole('button', { name: /Start a new assessment/ }).first().click();
+    await page.waitForURL(/#\/q\//);
+    for (let i = 0; i < 60 && (await currentStep(page)).id !== 'annex3.narrowing'; i++) {
+      await fillPage(page, narrowed);
+      await pressContinue(page);
+    }
+    assertEqual((await currentStep(page)).id, 'annex3.narrowing', 'the narrowing question follows "I don\'t know"');
+    assertEqual(JSON.stringify(await page.$$eval('main form [data-question]', (els) => els.map((e) => e.getAttribute('data-question')))), '["annex3.narrowing"]', 'on a page of its own');
+    await fillPage(page, narrowed);
+    await pressContinue(page);
+    const next = await page.$$eval('main form [data-question]', (els) => els.map((e) => e.getAttribute('data-question')));
+    assertEqual(next[0], 'annex3.services', 'opens the services question');
+    assert(!next.some((id) => ['annex3.biometrics', 'annex3.education', 'annex3.employment', 'annex3.justice'].includes(id)), `no other area question: ${next}`);
+  });
+});
