@@ -27,11 +27,12 @@ if (window.top !== window.self) {
   // Before the first await: the worker is registered on the page's load event, which does not wait for it.
   if (import.meta.env.PROD) registerServiceWorker();
   const app = createRoot(root);
-  const open = (at: Locale, hash: string) => import('./app/wizard-entry.tsx').then((m) => m.openWizard(at, hash));
+  // The address as it is once the wizard has loaded: a link followed meanwhile is where it opens.
+  const open = (at: Locale) => import('./app/wizard-entry.tsx').then((m) => m.openWizard(at, window.location.hash));
   // The wizard comes at once for another page in the address and for work saved in this browser (restored,
   // or reported as damaged); otherwise the start page is drawn without it and the wizard loads when needed.
   if (hashToStep(window.location.hash)?.kind !== 'start' || hasSavedWork()) {
-    app.render((await open(locale, window.location.hash)).app);
+    app.render((await open(locale)).app);
   } else {
     const strings = locale === 'en' ? defaultStrings : await loadStrings(locale).catch(() => null);
     document.documentElement.lang = (strings ?? defaultStrings).lang;

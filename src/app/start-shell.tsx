@@ -22,7 +22,8 @@ import { TrainingNav } from '../training/training-nav.tsx';
 import { rememberOrigin } from './use-hash-sync.ts';
 import type { OpenedWizard } from './wizard-entry.tsx';
 
-type Open = (locale: Locale, hash: string) => Promise<OpenedWizard>;
+/** Loads the wizard at the page in the address. */
+type Open = (locale: Locale) => Promise<OpenedWizard>;
 
 interface Props {
   locale: Locale;
@@ -47,7 +48,7 @@ export function StartShell({ locale: initialLocale, strings: initialStrings, sto
     (then: (wizard: OpenedWizard) => void = () => undefined) => {
       if (opening.current) return;
       opening.current = true;
-      open(latest.current, window.location.hash).then(
+      open(latest.current).then(
         // After the wizard's first page is drawn, so it takes the event as a user's step (a new history entry).
         (wizard) => show(<AfterMount run={() => then(wizard)}>{wizard.app}</AfterMount>),
         () => {

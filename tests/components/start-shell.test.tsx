@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 /** The start page as the first download draws it, with the real wizard behind it. */
-function renderShell(open = (locale: Locale, hash: string) => import('../../src/app/wizard-entry.tsx').then((m) => m.openWizard(locale, hash))) {
+function renderShell(open = (locale: Locale) => import('../../src/app/wizard-entry.tsx').then((m) => m.openWizard(locale, window.location.hash))) {
   let show: (app: ReactElement) => void = () => undefined;
   const view = render(<StartShell locale="en" strings={defaultStrings} storage="ok" open={open} show={(app) => show(app)} />);
   show = (app) => view.rerender(app);
