@@ -98,7 +98,6 @@ export const trainingDe: TrainingStrings = {
     caseDone: (title: string) => `${title} (beantwortet)`,
   },
   overview: {
-    lead: 'Alle Fragen in der Reihenfolge, in der sie gestellt werden, Abschnitt für Abschnitt, auf einem Bildschirm. Öffnen Sie einen Abschnitt, um seine Fragen und Antworten vollständig zu lesen.',
     label: 'Alle Abschnitte des Fragebogens',
     sectionStatus: (asked: number, total: number) => `${asked} von ${total} gestellt`,
     notNeeded: 'nicht nötig',
@@ -117,6 +116,6 @@ export const trainingDe: TrainingStrings = {
     decidedAt: (outcome: string, number: number) => `Ergebnis: ${outcome}, entschieden bei Frage ${number}`,
     stoppedAt: (rule: string, number: number) => `Die Fragen enden bei Frage ${number}: ${rule}`,
     dependsOn: (refs: string) => `Abhängig von den Antworten auf: ${refs}`,
-    pointHint: 'Zeigen Sie auf eine Frage, um den vollständigen Text und die Antwort zu sehen.',
+    pointHint: 'Öffnen Sie einen Abschnitt, um seine Fragen und Antworten vollständig zu lesen; zeigen Sie auf eine Frage, um den vollständigen Text und die Antwort zu sehen.',
   },
 };

@@ -96,7 +96,6 @@ export const trainingEn = {
     caseDone: (title: string) => `${title} (answered)`,
   },
   overview: {
-    lead: 'Every question in the order it is asked, section by section, on one screen. Open a section to read its questions and answers in full.',
     label: 'All sections of the questionnaire',
     sectionStatus: (asked: number, total: number) => `${asked} of ${total} asked`,
     notNeeded: 'not needed',
@@ -115,7 +114,7 @@ export const trainingEn = {
     decidedAt: (outcome: string, number: number) => `Outcome: ${outcome}, decided at question ${number}`,
     stoppedAt: (rule: string, number: number) => `Questions end at question ${number}: ${rule}`,
     dependsOn: (refs: string) => `Depends on the answers to: ${refs}`,
-    pointHint: 'Point at a question for its full text and answer.',
+    pointHint: 'Open a section to read its questions and answers in full; point at a question for its full text and answer.',
   },
 };
 

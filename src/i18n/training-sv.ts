@@ -98,7 +98,6 @@ export const trainingSv: TrainingStrings = {
     caseDone: (title: string) => `${title} (besvarat)`,
   },
   overview: {
-    lead: 'Alla frågor i den ordning de ställs, avsnitt för avsnitt, på en skärm. Öppna ett avsnitt för att läsa dess frågor och svar i sin helhet.',
     label: 'Frågeformulärets alla avsnitt',
     sectionStatus: (asked: number, total: number) => `${asked} av ${total} ställda`,
     notNeeded: 'behövs inte',
@@ -117,6 +116,6 @@ export const trainingSv: TrainingStrings = {
     decidedAt: (outcome: string, number: number) => `Utfall: ${outcome}, avgjort vid fråga ${number}`,
     stoppedAt: (rule: string, number: number) => `Frågorna slutar vid fråga ${number}: ${rule}`,
     dependsOn: (refs: string) => `Beror på svaren på: ${refs}`,
-    pointHint: 'Peka på en fråga för att se hela texten och svaret.',
+    pointHint: 'Öppna ett avsnitt för att läsa dess frågor och svar i sin helhet; peka på en fråga för att se hela texten och svaret.',
   },
 };

@@ -47,7 +47,6 @@ export function PathOutcome({ q, walk, layout, whose, t }: Props) {
             {text}
           </li>
         ))}
-        <li className="path-legend__hint">{t.overview.pointHint}</li>
       </ul>
     </div>
   );

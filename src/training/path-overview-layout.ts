@@ -88,20 +88,25 @@ interface SectionData {
 /** The header reads "<title> · <status>"; the status is passed in so its length counts. */
 export type StatusText = (asked: number, total: number) => string;
 
-/** Lines the header takes: its title's words, then the status kept whole (it does not wrap), at most 3. */
+/** Lines the header takes: its title's words, then the status kept whole (it does not wrap), at most 4. */
 function headerLines(title: string, status: string, width: number, m: OverviewMetrics): number {
   const room = width - 2 * (m.headerPadding + 2) - 4;
-  const words = [...title.split(/\s+/).filter(Boolean).map((w) => w.length * m.titleChar), status.length * m.statusChar];
+  // A browser may also break a title after a hyphen ("Hochrisiko-Verwendungen").
+  const parts = title.split(/\s+|(?<=-)/).filter(Boolean);
+  const words = [...parts.map((w) => w.length * m.titleChar), status.length * m.statusChar];
   let lines = 1;
   let used = 0;
-  for (const w of words) {
+  for (const word of words) {
+    // A word wider than the column is broken (overflow-wrap: anywhere).
+    const w = word > room ? word - (Math.ceil(word / room) - 1) * room : word;
+    if (word > room) lines += Math.ceil(word / room) - 1;
     const space = used > 0 ? m.statusChar : 0;
     if (used > 0 && used + space + w > room) {
       lines++;
       used = w;
     } else used += space + w;
   }
-  return Math.min(3, lines);
+  return Math.min(4, lines);
 }
 
 function sectionHeight(s: SectionData, lines: number, row: number, m: OverviewMetrics): number {
@@ -142,6 +147,8 @@ export function layoutOverview(
   size: { width: number; height: number },
   status: StatusText,
   m: OverviewMetrics = OVERVIEW_METRICS,
+  /** Header lines a browser was seen to need at this width, by section id (more than the estimate). */
+  seenLines: Readonly<Record<string, number>> = {},
 ): OverviewLayout {
   const index = new Map(q.questions.map((x, i) => [x.id, i]));
   const steps = new Map(walk?.steps.map((s) => [s.questionId, s]) ?? []);
@@ -169,7 +176,7 @@ export function layoutOverview(
   const maxColumns = Math.max(1, Math.min(data.length, Math.floor((size.width + m.columnGap) / (m.minColumnWidth + m.columnGap))));
   const plan = (c: number, row: number) => {
     const width = columnWidth(c);
-    const lines = data.map((s) => headerLines(s.title, status(s.asked, s.boxes.length), width, m));
+    const lines = data.map((s) => Math.max(headerLines(s.title, status(s.asked, s.boxes.length), width, m), seenLines[s.id] ?? 0));
     const heights = data.map((s, i) => sectionHeight(s, lines[i]!, row, m));
     const runs = partition(heights, c, m.sectionGap);
     const tallest = Math.max(...runs.map((r) => r.reduce((a, i) => a + heights[i]!, 0) + m.sectionGap * (r.length - 1)));

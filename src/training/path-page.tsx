@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Answers } from '../engine/answers.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { useFocusHeading } from '../components/ui/use-focus-heading.ts';
@@ -22,6 +22,8 @@ interface Props {
   /** The section shown large (from the address), or null for the overview. */
   sectionId: string | null;
 }
+
+const NONE: Record<string, number> = {};
 
 /** Width of the overview's box and the height left for it under its top, kept up to date on resize. */
 function useRoom(ref: RefObject<HTMLElement | null>, active: boolean) {
@@ -58,7 +60,13 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
   const zoomed = sectionId && q.sections.some((s) => s.id === sectionId) && q.questions.some((x) => x.section === sectionId) ? sectionId : null;
   const overviewRef = useRef<HTMLDivElement>(null);
   const room = useRoom(overviewRef, zoomed === null);
-  const overview = useMemo(() => layoutOverview(q, walk, room, t.overview.sectionStatus), [q, walk, room, t]);
+  const [seen, setSeen] = useState<{ width: number; lines: Record<string, number> }>({ width: 0, lines: {} });
+  const seenLines = seen.width === room.width ? seen.lines : NONE;
+  const overview = useMemo(() => layoutOverview(q, walk, room, t.overview.sectionStatus, undefined, seenLines), [q, walk, room, t, seenLines]);
+  const onLines = useCallback(
+    (more: Record<string, number>) => setSeen((old) => ({ width: room.width, lines: { ...(old.width === room.width ? old.lines : {}), ...more } })),
+    [room.width],
+  );
   const headingRef = useFocusHeading<HTMLHeadingElement>(`path:${exampleId}`);
   const zoomHeading = useRef<HTMLHeadingElement>(null);
   usePageTitle(t.path.heading);
@@ -84,7 +92,7 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
         <h1 className="heading-xl path-page__heading" ref={headingRef} tabIndex={-1}>
           {t.path.heading}
         </h1>
-        <p className="path-top__lead">{t.overview.lead}</p>
+        <p className="path-top__lead">{t.overview.pointHint}</p>
         <PathChoice key={example?.id ?? ''} q={q} exampleId={example?.id ?? null} sectionId={zoomed} t={t.path} />
       </div>
       <PathOutcome q={q} walk={walk} layout={layout} whose={whose} t={t} />
@@ -97,7 +105,7 @@ export function PathPage({ questionnaire: q, currentAnswers, exampleId, sectionI
         <PathSection q={q} sectionId={zoomed} walk={walk} layout={layout} t={t} headingRef={zoomHeading} onBack={() => go(null)} onZoom={go} />
       ) : (
         <div className="path-overview-box" ref={overviewRef}>
-          <PathOverview layout={overview} t={t} onZoom={go} />
+          <PathOverview layout={overview} t={t} onZoom={go} onLines={onLines} />
         </div>
       )}
 

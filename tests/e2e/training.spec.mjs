@@ -149,6 +149,8 @@ test('training: the decision path on one 1920 × 1080 screen, a section zoomed b
     assertEqual(asked, walk.route.steps, 'the questions marked as asked are the engine’s route');
     assertEqual(await page.locator('.ov-box[data-mark="decided"]').getAttribute('data-question'), walk.decidedAt, 'the decision marked where the engine decided');
     assertEqual(await page.locator('.ov-section').count(), questionnaire.sections.filter((s) => questionnaire.questions.some((x) => x.section === s.id)).length, 'every section on the screen');
+    const clipped = await page.locator('.ov-section__zoom').evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.dataset.section));
+    assertEqual(clipped, [], 'no section header cut off');
     const labelSize = await page.locator('.ov-box__text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     assert(labelSize >= 18, `labels at least 18 px (${labelSize})`);
     assert((await page.locator('main').textContent()).includes(`Outcome: ${outcomeTitle('high')}, decided at question`), 'the outcome shown');
