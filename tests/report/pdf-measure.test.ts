@@ -45,8 +45,10 @@ describe('measuring text once per document', () => {
           for (let round = 0; round < 2; round++) {
             for (const text of TEXTS) {
               const label = `${bold ? 'bold' : 'regular'} ${size} pt, ${width} mm: ${JSON.stringify(text).slice(0, 40)}`;
-              expect(kept.splitTextToSize(text, width), label).toEqual(own.splitTextToSize(text, width));
-              expect(kept.splitTextToSize(text, width, { fontSize: size + 1 }), label).toEqual(own.splitTextToSize(text, width, { fontSize: size + 1 }));
+              // jsPDF's types say string, but it also takes an array of lines, as the report passes.
+              const input = text as string;
+              expect(kept.splitTextToSize(input, width), label).toEqual(own.splitTextToSize(input, width));
+              expect(kept.splitTextToSize(input, width, { fontSize: size + 1 }), label).toEqual(own.splitTextToSize(input, width, { fontSize: size + 1 }));
               if (typeof text === 'string') expect(kept.getTextWidth(text), label).toBe(own.getTextWidth(text));
             }
           }
