@@ -66,7 +66,7 @@ export interface OverviewMetrics {
 }
 
 export const OVERVIEW_METRICS: OverviewMetrics = {
-  minColumnWidth: 300,
+  minColumnWidth: 250,
   columnGap: 14,
   sectionGap: 12,
   rowGap: 3,
