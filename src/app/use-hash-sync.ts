@@ -11,6 +11,7 @@ import type { wizardMachine } from '../machine/wizard-machine.ts';
 import { hashToStep, stepOf, stepToHash } from '../machine/step-hash.ts';
 import { hashToTraining } from '../training/training-route.ts';
 import { hashToRegister } from '../register/register-route.ts';
+import { bootAddress } from './boot-address.ts';
 
 /** A link inside the wizard made a new history entry: remember where it came from, for the back link. */
 export function rememberOrigin(event: Event): void {
@@ -33,6 +34,9 @@ export function useHashSync(actor: Actor<typeof wizardMachine>): void {
     };
     window.addEventListener('popstate', onLocation);
     window.addEventListener('hashchange', onLocation);
+    // An address opened while the wizard's code was loading came before these listeners: take it now.
+    const booted = bootAddress(actor);
+    if (booted !== undefined && (window.location.hash || '#/') !== booted) onLocation(new Event('missed'));
     return () => {
       window.removeEventListener('popstate', onLocation);
       window.removeEventListener('hashchange', onLocation);
