@@ -24,9 +24,13 @@ export async function benchReportInBrowser(runs = 5): Promise<void> {
     const context = await browser.newContext({ acceptDownloads: true });
     const { page } = await harness.openApp(context);
     await page.locator('input[type="file"]').setInputFiles({ name: 'maximal.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    const replace = page.getByRole('button', { name: /replace|open/i }).first();
-    await page.waitForTimeout(300);
-    if (!page.url().includes('#/check') && (await replace.count()) > 0) await replace.click().catch(() => undefined);
+    // The file opens in the wizard, whose code loads on demand: wait for its check page (or the question before replacing work).
+    const replace = page.getByRole('button', { name: 'Yes, open the file' });
+    await Promise.race([page.waitForURL(/#\/check/, { timeout: 30000 }), replace.waitFor({ timeout: 30000 })]);
+    if (!page.url().includes('#/check')) {
+      await replace.click();
+      await page.waitForURL(/#\/check/, { timeout: 30000 });
+    }
     await page.goto(page.url().replace(/#.*$/, '#/result'));
     const button = page.getByRole('button', { name: 'Download PDF report' });
     await button.waitFor({ timeout: 30000 });

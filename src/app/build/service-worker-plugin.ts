@@ -61,10 +61,11 @@ const OTHER_LANGUAGE = /(?:virtual:questionnaire(?:-extras)?\/[^/]+\/(?:sv|de)(?
 
 /**
  * Modules of features that are rarely used and never needed to finish an assessment: the Word
- * report (the PDF and HTML reports are precached), the register's spreadsheet writer, and
- * older questionnaire versions kept for re-assessment.
+ * report (the PDF and HTML reports are precached), the register's spreadsheet writer, the
+ * questionnaire's changelog (read under "About this assessment", which says so if it cannot load),
+ * and older questionnaire versions kept for re-assessment.
  */
-const RARELY_USED = /(?:[\\/]node_modules[\\/](?:docx|write-excel-file|fflate)[\\/]|[\\/]src[\\/]report[\\/]render-docx\.ts$|[\\/]src[\\/]register[\\/]register-xlsx\.ts$|[\\/]questionnaires[\\/]history[\\/])/;
+const RARELY_USED = /(?:[\\/]node_modules[\\/](?:docx|write-excel-file|fflate)[\\/]|[\\/]src[\\/]report[\\/]render-docx\.ts$|[\\/]src[\\/]register[\\/]register-xlsx\.ts$|[\\/]questionnaires[\\/]history[\\/]|[\\/]questionnaires[\\/][^\\/]+[\\/]CHANGELOG\.md(?:\?raw)?$)/;
 
 /** A chunk made only of another language's modules, or of a rarely used feature, is cached when it is first used. */
 export function onDemand(moduleIds: readonly string[]): boolean {
