@@ -1,7 +1,7 @@
 /**
- * Positions for the decision-path diagram. The questions are a sequence, so the
- * layout is a column: one band per section, one box per question in order, an
- * arc from the question a branch depends on, and a line down the route taken.
+ * The decision path as a column: one band per section, one entry per question in
+ * order with its state, answer and the numbers of the questions it depends on.
+ * The page's text list and the report read it; the overview shares its helpers.
  * Pure: numbers and strings, no DOM.
  */
 import { questionsRead } from '../engine/compile.ts';
@@ -25,15 +25,6 @@ export interface PathNode {
   mark: { kind: 'decided' | 'stopped'; text: string; lines: string[] } | null;
 }
 
-export interface PathArc {
-  from: string;
-  to: string;
-  y1: number;
-  y2: number;
-  depth: number;
-  taken: boolean;
-}
-
 export interface PathBand {
   id: string;
   title: string;
@@ -50,7 +41,6 @@ export interface PathLayout {
   lineHeight: number;
   bands: PathBand[];
   nodes: PathNode[];
-  arcs: PathArc[];
   /** The y of the first and last question on the route (for the route line), or null. */
   route: { y1: number; y2: number } | null;
 }
@@ -137,31 +127,10 @@ export function layoutPath(q: Questionnaire, walk: CaseWalk | null, texts: PathT
     bands.push(band);
     y += GAP;
   }
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const arcs: PathArc[] = [];
-  for (const question of q.questions) {
-    if (!question.showIf) continue;
-    const node = byId.get(question.id)!;
-    // The branch point: the latest earlier question the condition reads.
-    const source = [...questionsRead(question.showIf, facts)]
-      .filter((id) => (index.get(id) ?? Infinity) < index.get(question.id)!)
-      .sort((a, b) => index.get(b)! - index.get(a)!)[0];
-    const from = source ? byId.get(source) : undefined;
-    if (!from) continue;
-    const span = index.get(question.id)! - index.get(source!)!;
-    arcs.push({
-      from: from.id,
-      to: node.id,
-      y1: from.y + from.height / 2,
-      y2: node.y + node.height / 2,
-      depth: Math.min(NODE_X - 20, 30 + span * 9),
-      taken: node.state !== 'not-asked' && from.state === 'asked',
-    });
-  }
   const routeNodes = nodes.filter((n) => n.state !== 'not-asked');
   const route =
     routeNodes.length > 0
       ? { y1: routeNodes[0]!.y + routeNodes[0]!.height / 2, y2: routeNodes[routeNodes.length - 1]!.y + routeNodes[routeNodes.length - 1]!.height / 2 }
       : null;
-  return { width: WIDTH, height: y, nodeX: NODE_X, nodeWidth: NODE_WIDTH, spineX: SPINE_X, lineHeight: LINE, bands, nodes, arcs, route };
+  return { width: WIDTH, height: y, nodeX: NODE_X, nodeWidth: NODE_WIDTH, spineX: SPINE_X, lineHeight: LINE, bands, nodes, route };
 }
