@@ -20,7 +20,8 @@ import { dependents, type Dependents } from './dependents.ts';
 import { Evaluator, type Headline } from './evaluate.ts';
 import { route } from './journey.ts';
 
-function alternatives(options: readonly { value: string; exclusive?: boolean }[], type: 'single' | 'multi', current: AnswerValue): AnswerValue[] {
+/** The other answers tried for a question: each other option, or a multi answer without one chosen option, or with a "none" option instead. */
+export function alternatives(options: readonly { value: string; exclusive?: boolean }[], type: 'single' | 'multi', current: AnswerValue): AnswerValue[] {
   if (type === 'single') return options.filter((o) => o.value !== current).map((o) => o.value);
   const now = Array.isArray(current) ? current : [current];
   const out: AnswerValue[] = [];

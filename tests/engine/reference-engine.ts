@@ -17,6 +17,8 @@ import { compile } from '../../src/engine/compile.ts';
 import { onUnknown } from '../../src/engine/evaluate.ts';
 import { TIER_ORDER } from '../../src/engine/classify.ts';
 import { registrationSheets } from '../../src/engine/registration.ts';
+// Which alternatives are tried is the engine's definition, not its speed: the reference uses the same list.
+import { alternatives } from '../../src/engine/what-would-change.ts';
 
 type Truth = 'T' | 'F' | 'U';
 interface Val {
@@ -189,18 +191,6 @@ function routesOf(q: Questionnaire, e: Plain, decidedBy: readonly RuleHit[]): Ci
   };
   for (const hit of decidedBy) walk(q.rules.find((r) => r.id === hit.id)!.when, 0);
   return [...out.values()];
-}
-
-function alternatives(options: readonly { value: string; exclusive?: boolean }[], type: 'single' | 'multi', current: AnswerValue): AnswerValue[] {
-  if (type === 'single') return options.filter((o) => o.value !== current).map((o) => o.value);
-  const now = Array.isArray(current) ? current : [current];
-  const out: AnswerValue[] = [];
-  for (const v of now) {
-    const rest = now.filter((x) => x !== v && x !== UNKNOWN);
-    if (rest.length > 0) out.push(rest);
-  }
-  for (const o of options) if (o.exclusive && !now.includes(o.value)) out.push([o.value]);
-  return out;
 }
 
 export function referenceAssess(q: Questionnaire, answers: Answers): Assessment {
