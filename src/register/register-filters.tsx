@@ -10,6 +10,30 @@ interface Props {
   questionnaire: Questionnaire;
 }
 
+interface SelectProps<V extends string> {
+  id: string;
+  label: string;
+  /** The first choice, which filters nothing. */
+  any: string;
+  value: V | '' | undefined;
+  options: readonly (readonly [V, string])[];
+  /** '' when the first choice is taken. */
+  onChange: (value: V | '') => void;
+}
+
+/** One labelled choice among the filter's values, or none. */
+function FilterSelect<V extends string>({ id, label, any, value, options, onChange }: SelectProps<V>) {
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>{label}</label>
+      <select className="input" id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value as V | '')}>
+        <option value="">{any}</option>
+        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </div>
+  );
+}
+
 export function RegisterFilters({ filter, onChange, questionnaire }: Props) {
   const t = useStrings();
   const r = t.register;
@@ -23,28 +47,9 @@ export function RegisterFilters({ filter, onChange, questionnaire }: Props) {
           <label className="label" htmlFor="register-search">{r.search}</label>
           <input className="input" id="register-search" type="search" value={filter.search ?? ''} onChange={(e) => set({ search: e.target.value })} />
         </div>
-        <div className="form-group">
-          <label className="label" htmlFor="register-tier">{r.tier}</label>
-          <select className="input" id="register-tier" value={filter.tier ?? ''} onChange={(e) => set({ tier: e.target.value as RegisterFilter['tier'] })}>
-            <option value="">{r.any}</option>
-            {TIERS.map((tier) => <option key={tier} value={tier}>{tierTitle(tier)}</option>)}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="register-role">{r.role}</label>
-          <select className="input" id="register-role" value={filter.role ?? ''} onChange={(e) => set({ role: e.target.value as RegisterFilter['role'] })}>
-            <option value="">{r.any}</option>
-            {ROLES.map((role) => <option key={role} value={role}>{t.roles[role]}</option>)}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="register-status">{r.status}</label>
-          <select className="input" id="register-status" value={filter.status ?? ''} onChange={(e) => set({ status: e.target.value as RegisterFilter['status'] })}>
-            <option value="">{r.any}</option>
-            <option value="draft">{r.draft}</option>
-            <option value="final">{r.final}</option>
-          </select>
-        </div>
+        <FilterSelect id="register-tier" label={r.tier} any={r.any} value={filter.tier} options={TIERS.map((tier) => [tier, tierTitle(tier)])} onChange={(tier) => set({ tier })} />
+        <FilterSelect id="register-role" label={r.role} any={r.any} value={filter.role} options={ROLES.map((role) => [role, t.roles[role]])} onChange={(role) => set({ role })} />
+        <FilterSelect id="register-status" label={r.status} any={r.any} value={filter.status} options={[['draft', r.draft], ['final', r.final]]} onChange={(status) => set({ status })} />
         <div className="form-group">
           <label className="label" htmlFor="register-deadline">{r.deadlineBefore}</label>
           <input className="input" id="register-deadline" type="date" value={filter.deadlineBefore ?? ''} onChange={(e) => set({ deadlineBefore: e.target.value })} />
