@@ -46,14 +46,19 @@ export function useHashSync(actor: Actor<typeof wizardMachine>): void {
   useEffect(() => {
     const replace = replaceNext.current;
     replaceNext.current = false;
+    const drawnAt = window.location.hash || '#/';
     // Written just after the new page is drawn: history calls are slow and should not hold it up.
     setTimeout(() => {
       const current = window.location.hash || '#/';
       if (current === hash) return;
+      // The machine has moved on since: its newer page is written by its own run of this effect.
+      if (hash !== stepToHash(stepOf(actor.getSnapshot()))) return;
+      // The user went elsewhere meanwhile (a link, Back): that address's own event takes it to the machine.
+      if (current !== drawnAt) return;
       // A training or register page opened from the address stays; the wizard's page is written once it changes.
       if (replace && (hashToTraining(current) || hashToRegister(current))) return;
       if (replace) window.history.replaceState(window.history.state, '', hash);
       else window.history.pushState({ from: current }, '', hash);
     }, 0);
-  }, [hash]);
+  }, [hash, actor]);
 }

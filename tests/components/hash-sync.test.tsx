@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The address and the wizard stay in step, also when the address changed while the wizard's code was loading. */
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootWizard } from '../../src/app/boot.ts';
 import { useHashSync } from '../../src/app/use-hash-sync.ts';
@@ -32,6 +32,20 @@ describe('the address and the wizard', () => {
     window.history.replaceState(null, '', '#/');
     render(<Sync actor={actor} />);
     await waitFor(() => expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'start' }));
+    expect(window.location.hash).toBe('#/');
+    actor.stop();
+  });
+
+  it('goes where the user went while its own page was still being written to the address', async () => {
+    window.history.replaceState(null, '', '#/check');
+    const actor = bootWizard(q, window.location.hash);
+    render(<Sync actor={actor} />);
+    act(() => actor.send({ type: 'nav', step: { kind: 'saved' } }));
+    // A link to the start page is followed before the wizard has written "#/saved" to the address.
+    window.location.hash = '#/';
+    await waitFor(() => expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'start' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'start' });
     expect(window.location.hash).toBe('#/');
     actor.stop();
   });

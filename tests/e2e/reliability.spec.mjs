@@ -49,16 +49,69 @@ test('reliability: after a deployment, an open page still loads its own pages fr
     assert(log.pageErrors.length === 0, `no page errors: ${log.pageErrors.join('; ')}`);
     // Reloading the only open page takes the new build, with the answers kept.
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('script[src*="-b.js"]') !== null, null, { timeout: 45000 });
+    // The reloaded page may be the old build's until the new worker takes over; then it reloads itself into the new build.
+    await settledOnNewBuild(page);
     await page.evaluate(() => (window.location.hash = '#/'));
     // The start page of the new build loads its own code through the new worker: on a busy machine that can take a while.
-    await page.getByText(/Deployed twice/).first().waitFor({ timeout: 30000 });
+    const resumed = page.locator('.notice p.user-text-block', { hasText: 'Deployed twice' });
+    await resumed.waitFor({ timeout: 30000 }).catch(async (error) => {
+      throw new Error(`${error.message}\n    page state: ${JSON.stringify(await pageState(page))}`);
+    });
     assert(!(await page.evaluate((a) => caches.has(a), cacheA)), 'the old build’s cache is removed once no page uses it');
   } finally {
     await context.close();
     await server.close();
   }
 });
+
+/** Waits until the page runs the new build under the new worker and has stopped reloading itself. */
+async function settledOnNewBuild(page, timeout = 45000) {
+  let navigations = 0;
+  const count = (frame) => void (frame === page.mainFrame() && navigations++);
+  page.on('framenavigated', count);
+  try {
+    for (const end = Date.now() + timeout; Date.now() < end; ) {
+      const seen = navigations;
+      const ready = await page
+        .evaluate(async () => {
+          if (document.readyState !== 'complete' || document.querySelector('script[src*="-b.js"]') === null) return false;
+          const r = await navigator.serviceWorker.getRegistration();
+          return r?.waiting === null && r?.installing === null && r?.active?.state === 'activated' && navigator.serviceWorker.controller === r.active;
+        })
+        .catch(() => false);
+      await page.waitForTimeout(ready ? 1000 : 250);
+      if (ready && navigations === seen) return;
+    }
+    throw new Error(`the page did not settle on the new build within ${timeout} ms: ${JSON.stringify(await pageState(page))}`);
+  } finally {
+    page.off('framenavigated', count);
+  }
+}
+
+/** What a page shows and runs, for a failure message. */
+function pageState(page) {
+  return page
+    .evaluate(async () => {
+      const p = [...document.querySelectorAll('p.user-text-block')].map((el) => {
+        const chain = [];
+        for (let e = el; e; e = e.parentElement) if (!e.checkVisibility()) chain.push(`${e.tagName}.${e.className}:${getComputedStyle(e).display}`);
+        return { text: el.textContent, box: el.getBoundingClientRect().height, invisible: chain };
+      });
+      const r = await navigator.serviceWorker.getRegistration();
+      return {
+        url: location.href,
+        readyState: document.readyState,
+        visibility: document.visibilityState,
+        scripts: [...document.scripts].map((s) => s.src.replace(/.*\//, '')),
+        sheets: [...document.styleSheets].map((s) => `${(s.href ?? 'inline').replace(/.*\//, '')}:${s.cssRules.length}`),
+        controller: navigator.serviceWorker.controller?.scriptURL ?? null,
+        waiting: Boolean(r?.waiting),
+        h1: document.querySelector('h1')?.textContent ?? null,
+        p,
+      };
+    })
+    .catch((error) => ({ unavailable: String(error) }));
+}
 
 test('reliability: a page whose code is gone says so, offers a reload, and the answers survive it', async ({ browser }) => {
   const builds = await twoBuilds();

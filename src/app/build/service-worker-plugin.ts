@@ -32,9 +32,11 @@ self.addEventListener('activate', (event) => {
 });
 // A page that has just loaded asks a waiting worker to take over when it is the only page open:
 // no other page of the old build can lose its files, and that page reloads into the new build.
+// Just after a reload the page it replaced can still be listed for a moment: ask again a few times.
+const alone = (tries) => self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((pages) =>
+  pages.length <= 1 ? self.skipWaiting() : tries > 1 ? new Promise((r) => setTimeout(r, 500)).then(() => alone(tries - 1)) : undefined);
 self.addEventListener('message', (event) => {
-  if (event.data !== 'activate-if-alone') return;
-  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((pages) => (pages.length <= 1 ? self.skipWaiting() : undefined)));
+  if (event.data === 'activate-if-alone') event.waitUntil(alone(6));
 });
 self.addEventListener('fetch', (event) => {
   const request = event.request;
