@@ -11,6 +11,28 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export const UNKNOWN = 'unknown';
 
+/** A choice question's option values, and those that stand alone, gathered once per question. */
+interface Choices {
+  values: ReadonlySet<string>;
+  exclusive: ReadonlySet<string>;
+}
+const choicesOf = new WeakMap<Question, Choices>();
+
+function choices(question: Question & { options: readonly { value: string; exclusive?: boolean }[]; unknown?: unknown }): Choices {
+  let made = choicesOf.get(question);
+  if (!made) {
+    const values = new Set(question.options.map((o) => o.value));
+    const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.value));
+    if (question.unknown !== undefined) {
+      values.add(UNKNOWN);
+      exclusive.add(UNKNOWN);
+    }
+    made = { values, exclusive };
+    choicesOf.set(question, made);
+  }
+  return made;
+}
+
 /** Why an answer does not fit its question, or null when it does. */
 export function answerProblem(question: Question, value: AnswerValue | undefined): string | null {
   if (value === undefined) return 'no answer';
@@ -20,18 +42,19 @@ export function answerProblem(question: Question, value: AnswerValue | undefined
     const max = question.maxLength ?? (question.type === 'text' ? 200 : 5000);
     return value.length > max ? `expected at most ${max} characters` : null;
   }
-  const { options, unknown } = question;
-  const known = (v: unknown) => (v === UNKNOWN && unknown !== undefined) || options.some((o) => o.value === v);
+  const { values, exclusive } = choices(question);
   if (question.type === 'single') {
     if (typeof value !== 'string') return 'expected one option';
-    return known(value) ? null : `"${value}" is not one of its options`;
+    return values.has(value) ? null : `"${value}" is not one of its options`;
   }
   if (!Array.isArray(value) || value.length === 0) return 'expected a list of one or more options';
-  if (new Set(value).size !== value.length) return 'lists an option twice';
-  const stranger = value.find((v) => typeof v !== 'string' || !known(v));
-  if (stranger !== undefined) return `"${String(stranger)}" is not one of its options`;
-  const alone = value.filter((v) => v === UNKNOWN || options.find((o) => o.value === v)?.exclusive);
-  if (alone.length > 0 && value.length > 1) return `"${alone[0]}" cannot be combined with other options`;
+  if (value.length > 1 && new Set(value).size !== value.length) return 'lists an option twice';
+  let alone: string | undefined;
+  for (const v of value as unknown[]) {
+    if (typeof v !== 'string' || !values.has(v)) return `"${String(v)}" is not one of its options`;
+    if (alone === undefined && exclusive.has(v)) alone = v;
+  }
+  if (alone !== undefined && value.length > 1) return `"${alone}" cannot be combined with other options`;
   return null;
 }
 

@@ -31,12 +31,22 @@ export function route(questionnaire: Questionnaire, answers: Answers): Route {
 }
 
 /**
+ * The route, with the evaluation the walk made of its relevant answers: every
+ * fact and rule it read holds for them as they end (what read a later answer
+ * was forgotten when it came), so the classification goes on with it.
+ */
+export function routeEvaluated(questionnaire: Questionnaire, answers: Answers): { route: Route; evaluator: Evaluator } {
+  const { route: r, evaluator } = walk(questionnaire, answers);
+  return { route: r, evaluator };
+}
+
+/**
  * The route, except that the questions in `open` do not stop it when they have
  * no answer yet: they are listed in `pending` (asked, not answered) and the walk
  * goes on past them. Conditions that read a pending question see no answer.
  * Used to lay out a page of several questions and to estimate what is left.
  */
-export function walk(questionnaire: Questionnaire, answers: Answers, open: ReadonlySet<string> = new Set()): { route: Route; pending: string[] } {
+export function walk(questionnaire: Questionnaire, answers: Answers, open: ReadonlySet<string> = new Set()): { route: Route; pending: string[]; evaluator: Evaluator } {
   const pending: string[] = [];
   const compiled = compile(questionnaire);
   const relevant: Record<string, AnswerValue> = {};
@@ -61,14 +71,14 @@ export function walk(questionnaire: Questionnaire, answers: Answers, open: Reado
     const visible = !question.showIf || evaluator.condition(question.showIf).v !== 'F';
     if (!visible) continue;
     const stoppedBy = checkStops(i);
-    if (stoppedBy) return { route: { steps, current: null, relevant, stoppedBy }, pending };
+    if (stoppedBy) return { route: { steps, current: null, relevant, stoppedBy }, pending, evaluator };
     const value = answers[question.id];
     if (answerProblem(question, value) !== null) {
       if (open.has(question.id)) {
         pending.push(question.id);
         continue;
       }
-      return { route: { steps, current: question.id, relevant, stoppedBy: null }, pending };
+      return { route: { steps, current: question.id, relevant, stoppedBy: null }, pending, evaluator };
     }
     relevant[question.id] = value!;
     steps.push(question.id);
@@ -76,7 +86,7 @@ export function walk(questionnaire: Questionnaire, answers: Answers, open: Reado
     evaluator.answered(question.id);
   }
   const stoppedBy = checkStops(questions.length);
-  return { route: { steps, current: null, relevant, stoppedBy }, pending };
+  return { route: { steps, current: null, relevant, stoppedBy }, pending, evaluator };
 }
 
 /** Can the user open this question now? Only if it is answered on the route or is the current one. */
