@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadQuestionnaireFolder } from '../src/questionnaire/load-files.ts';
 import { serializeAssessmentFile } from '../src/storage/assessment-file.ts';
-import { candidates } from './report.ts';
+import { candidates } from './report-candidates.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { benchEngine } from './engine.ts';
-import benchReport from './report.ts';
+import benchReport, { benchReportShipped } from './report.ts';
 import { benchUi } from './ui.ts';
 import { benchReportInBrowser } from './report-browser.ts';
 import { benchPages } from './pages.ts';
@@ -17,5 +17,6 @@ if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npm run build', { c
 await benchEngine();
 benchPages();
 await benchReport();
+await benchReportShipped();
 await benchUi();
 await benchReportInBrowser();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates } from '../../bench/report.ts';
+import { candidates } from '../../bench/report-candidates.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { nodeFonts } from '../../src/report/pdf-node.ts';
 import { renderPdf } from '../../src/report/render-pdf.ts';
