@@ -79,7 +79,7 @@ export async function benchReport(runs = 7, log: (line: string) => void = consol
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   log(`report: largest case "${result.case}", ${result.pages} pages, PDF ${kb(result.pdfBytes)}`);
   log(
-    `report: build + render under tsx (as `npm run assess` runs it) median ${result.medianMs} ms over ${runs} runs (min ${Math.round(times[0]!)} ms, max ${Math.round(times.at(-1)!)} ms); CPU median ${Math.round(cpuTimes[Math.floor(runs / 2)]!)} ms, min ${Math.round(cpuTimes[0]!)} ms (goal < 120 ms)`,
+    `report: build + render under tsx (as "npm run assess" runs it) median ${result.medianMs} ms over ${runs} runs (min ${Math.round(times[0]!)} ms, max ${Math.round(times.at(-1)!)} ms); CPU median ${Math.round(cpuTimes[Math.floor(runs / 2)]!)} ms, min ${Math.round(cpuTimes[0]!)} ms (goal < 120 ms)`,
   );
   if (result.chunk) log(`report: lazy PDF chunk ${result.chunk.file} ${kb(result.chunk.bytes)} (gzip ${kb(result.chunk.gzipBytes)})`);
   else log('report: no dist/assets/render-pdf-*.js: run `npm run build` to measure the lazy PDF chunk');
