@@ -12,7 +12,7 @@ import { candidates } from './report-candidates.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
-export async function benchReportInBrowser(runs = 5): Promise<void> {
+export async function benchReportInBrowser(runs = 9): Promise<void> {
   const loaded = loadQuestionnaireFolder(resolve(root, 'questionnaires/eu-ai-act'), root);
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const q = loaded.questionnaire;
@@ -37,6 +37,17 @@ export async function benchReportInBrowser(runs = 5): Promise<void> {
     // A person reads the result before pressing: the page's idle-time fetches (the PDF code and fonts) have run by then.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
+    // Inside the page: from the press (a capturing listener sees it first) to the file handed to the browser.
+    await page.evaluate(() => {
+      const w = window as unknown as { pressedAt: number; handedAt: number[] };
+      w.handedAt = [];
+      document.addEventListener('click', () => (w.pressedAt = performance.now()), { capture: true });
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob) => {
+        w.handedAt.push(performance.now() - w.pressedAt);
+        return create(blob);
+      };
+    });
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = Date.now();
@@ -44,8 +55,10 @@ export async function benchReportInBrowser(runs = 5): Promise<void> {
       times.push(Date.now() - t0);
       await page.waitForTimeout(200);
     }
-    const warm = times.slice(1).sort((a, b) => a - b);
-    console.log(`report in Chromium: largest report, press to download: first ${times[0]} ms (PDF code and fonts fetched while the result page was idle), then median ${warm[Math.floor(warm.length / 2)]} ms over ${warm.length} runs (goal first < 250 ms, later < 150 ms)`);
+    const inPage = (await page.evaluate(() => (window as unknown as { handedAt: number[] }).handedAt)).map(Math.round);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`report in Chromium: largest report, press to download event: first ${times[0]} ms (PDF code and fonts fetched and a few pages rendered while the result page was idle), then median ${median(times.slice(1))} ms over ${runs - 1} runs (goal first < 250 ms, later < 150 ms)`);
+    console.log(`report in Chromium: the same presses timed inside the page, to the file handed to the browser: first ${inPage[0]} ms, then median ${median(inPage.slice(1))} ms`);
     await context.close();
   } finally {
     await browser.close();

@@ -26,14 +26,26 @@ function reportFonts() {
 }
 
 /**
+ * The first blocks of each section of a report: a few pages that run every part
+ * of the renderer (text, tables, page furniture, compression).
+ */
+export function warmUpSample(model: ReportModel): ReportModel {
+  return { ...model, sections: model.sections.map((section) => ({ ...section, newPage: false, blocks: section.blocks.slice(0, 2) })) };
+}
+
+/**
  * Loads the PDF code and the fonts and parses the fonts ahead of the first
  * export (the result page asks for this when the browser is idle), so that the
- * press on "Download PDF" only renders. A failure is left for the export to report.
+ * press on "Download PDF" only renders. With `sample`, a short sample of the
+ * report (warmUpSample) is rendered too and thrown away: the browser has then
+ * compiled the renderer's code, and the first press is as quick as the later
+ * ones. A failure is left for the export to report.
  */
-export async function prefetchPdf(): Promise<void> {
+export async function prefetchPdf(sample?: () => Promise<ReportModel>): Promise<void> {
   try {
-    const [{ prepareFonts }, files] = await Promise.all([import('./render-pdf.ts'), reportFonts()]);
+    const [{ prepareFonts, renderPdf }, files] = await Promise.all([import('./render-pdf.ts'), reportFonts()]);
     prepareFonts(files);
+    if (sample) await renderPdf(warmUpSample(await sample()), files);
   } catch {
     // The export loads them again and says what went wrong.
   }

@@ -9,9 +9,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import type { ReportDetails } from '../storage/report-details.ts';
 import { fingerprint } from '../storage/assessment-fingerprint.ts';
 import { buildReport } from './build-report.ts';
-import { downloadReportPdf } from './download-pdf.ts';
-
-export { prefetchPdf } from './download-pdf.ts';
+import { downloadReportPdf, prefetchPdf } from './download-pdf.ts';
 import type { ReportModel } from './report-model.ts';
 import { loadReportText } from './report-text.ts';
 
@@ -23,4 +21,9 @@ export async function reportModelFor(questionnaire: Questionnaire, answers: Answ
 
 export async function downloadPdf(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, details?: ReportDetails): Promise<void> {
   await downloadReportPdf(await reportModelFor(questionnaire, answers, assessment, new Date(), details));
+}
+
+/** Gets the PDF export ready while the result page is idle: code, fonts, and a short sample of this report rendered. */
+export async function preparePdf(questionnaire: Questionnaire, answers: Answers, assessment: Assessment, details?: ReportDetails): Promise<void> {
+  await prefetchPdf(() => reportModelFor(questionnaire, answers, assessment, new Date(), details));
 }

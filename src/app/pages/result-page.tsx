@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import { assess } from '../../engine/assess.ts';
 import { ResultStep } from '../../steps/result/result-step.tsx';
-import { pdfReport } from '../pdf-report.ts';
+import { pdfPrepare, pdfReport } from '../pdf-report.ts';
 import { reportField } from '../selectors.ts';
 import { useWizard } from '../wizard-context.ts';
 import { useCompleteQuestionnaire } from '../use-complete-questionnaire.ts';
@@ -45,6 +45,7 @@ function Result({ q, work }: { q: Questionnaire; work: Work }) {
       systemName={reportField(q, answers, 'system-name')}
       asOf={details?.assessmentDate ?? today()}
       onPdf={onPdf}
+      onPdfPrepare={pdfPrepare ? () => pdfPrepare!(q, answers, assessment, details) : null}
       pdfState={pdfState}
       detailsCount={Object.keys(details ?? {}).length}
       onStartAgain={() => startNew({ type: 'reset' })}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/use-strings.ts';
 import { DownloadAssessment } from '../../components/download-assessment.tsx';
 
@@ -7,6 +7,8 @@ export type ReportFormat = 'html' | 'docx';
 export interface ResultActionsProps {
   /** Present only when the PDF report module is part of the build. */
   onPdf: (() => void) | null;
+  /** Gets the PDF export ready (its code, the fonts, the renderer compiled); called once when the page is idle. */
+  onPdfPrepare?: (() => Promise<void>) | null;
   pdfState: 'idle' | 'working' | 'failed';
   onStartAgain: () => void;
   /** How many report details are filled in (0: none yet). */
@@ -15,15 +17,17 @@ export interface ResultActionsProps {
   onReport?: ((format: ReportFormat) => Promise<void>) | null;
 }
 
-/** The PDF entry, if this build has one (as in app/pdf-report.ts): its code and fonts are fetched when the result page is idle. */
-const pdfEntries = import.meta.glob<{ prefetchPdf?: () => Promise<void> }>('../../report/lazy-pdf.ts');
-
-/** Fetches the PDF code and fonts once the browser is idle, so that the press on "Download PDF" only renders. */
-function usePdfPrefetch(enabled: boolean) {
+/** Gets the PDF export ready once the browser is idle, so that the press on "Download PDF" only renders. */
+function usePdfPrefetch(prepare: (() => Promise<void>) | null | undefined) {
+  const enabled = Boolean(prepare);
+  // The answers' own version when the browser gets idle (the page may have been drawn again meanwhile).
+  const latest = useRef(prepare);
   useEffect(() => {
-    const load = Object.values(pdfEntries)[0];
-    if (!enabled || !load || typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(() => void load().then((m) => m.prefetchPdf?.(), () => undefined), { timeout: 3000 });
+    latest.current = prepare;
+  });
+  useEffect(() => {
+    if (!enabled || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => void latest.current?.().catch(() => undefined), { timeout: 3000 });
     return () => cancelIdleCallback(id);
   }, [enabled]);
 }
@@ -35,9 +39,9 @@ function printAll() {
 }
 
 /** Every export of the result: the PDF report first, then HTML and Word, the assessment file, report details and print. */
-export function ResultActions({ onPdf, pdfState, onStartAgain, detailsCount, onReport }: ResultActionsProps) {
+export function ResultActions({ onPdf, onPdfPrepare, pdfState, onStartAgain, detailsCount, onReport }: ResultActionsProps) {
   const t = useStrings();
-  usePdfPrefetch(onPdf !== null);
+  usePdfPrefetch(onPdf ? onPdfPrepare : null);
   const [formatState, setFormatState] = useState<'idle' | 'working' | 'failed'>('idle');
   const report = (format: ReportFormat) => {
     if (!onReport) return;
