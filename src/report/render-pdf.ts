@@ -707,5 +707,12 @@ export async function renderPdfWithLayout(model: ReportModel, fonts: ReportFonts
   if (options.asJsPdfDoes) return draw();
   measureOnce(doc);
   escapeOnce(doc);
+  fontListOnce(doc);
   return withoutShaping(doc, draw);
+}
+
+/** jspdf-autotable asks for the font list at every cell it styles; every font is added by now, so the list is made once. */
+function fontListOnce(doc: jsPDF): void {
+  const list = doc.getFontList();
+  doc.getFontList = () => list;
 }

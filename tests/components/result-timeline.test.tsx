@@ -11,7 +11,7 @@ const questionnaire = euAiAct();
 
 function renderCase(answers: ReturnType<typeof caseAnswers>) {
   const assessment = assess(questionnaire, answers);
-  render(<ResultStep assessment={assessment} disclaimer="" systemName={null} asOf="2026-12-01" onPdf={() => undefined} pdfState="idle" onStartAgain={() => undefined} detailsCount={0} />);
+  render(<ResultStep assessment={assessment} disclaimer="" systemName={null} asOf="2026-12-01" onPdf={() => Promise.resolve()} onStartAgain={() => undefined} detailsCount={0} />);
   return assessment;
 }
 

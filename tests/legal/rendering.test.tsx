@@ -22,7 +22,7 @@ function answers(id: string) {
 
 function renderResult(id: string) {
   const noop = () => undefined;
-  render(<ResultStep assessment={assess(q, answers(id))} disclaimer="Not legal advice." systemName="X" asOf="2026-12-01" detailsCount={0} onPdf={null} pdfState="idle" onStartAgain={noop} />);
+  render(<ResultStep assessment={assess(q, answers(id))} disclaimer="Not legal advice." systemName="X" asOf="2026-12-01" detailsCount={0} onPdf={null} onStartAgain={noop} />);
 }
 
 describe('a model provider that also builds a system on the model', () => {

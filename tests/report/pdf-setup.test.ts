@@ -9,7 +9,7 @@ import { modelFor } from './report-helpers.ts';
 
 const q = realQuestionnaire();
 
-describe('the PDF set-up (fonts parsed once, no base64, no Arabic shaping or bidi, text measured and glyph codes looked up once per document)', () => {
+describe('the PDF set-up (fonts parsed once, no base64, no Arabic shaping or bidi, text measured, glyph codes looked up and the font list made once per document)', () => {
   it('gives the same bytes as jsPDF as it comes, for every acceptance case and the largest report, in each language', async () => {
     const cases: [string, Answers][] = Object.entries(candidates(q));
     expect(cases.length).toBeGreaterThan(10);

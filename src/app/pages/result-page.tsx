@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useSelector } from '@xstate/react';
 import { assess } from '../../engine/assess.ts';
 import { ResultStep } from '../../steps/result/result-step.tsx';
@@ -28,16 +28,7 @@ function Result({ q, work }: { q: Questionnaire; work: Work }) {
   const startNew = useStartNew();
   const { answers, details } = work;
   const assessment = useMemo(() => assess(q, answers), [q, answers]);
-  const [pdfState, setPdfState] = useState<'idle' | 'working' | 'failed'>('idle');
-  const onPdf = pdfReport
-    ? () => {
-        setPdfState('working');
-        pdfReport!(q, answers, assessment, details).then(
-          () => setPdfState('idle'),
-          () => setPdfState('failed'),
-        );
-      }
-    : null;
+  const onPdf = pdfReport ? () => pdfReport!(q, answers, assessment, details) : null;
   return (
     <ResultStep
       assessment={assessment}
@@ -46,7 +37,6 @@ function Result({ q, work }: { q: Questionnaire; work: Work }) {
       asOf={details?.assessmentDate ?? today()}
       onPdf={onPdf}
       onPdfPrepare={pdfPrepare ? () => pdfPrepare!(q, answers, assessment, details) : null}
-      pdfState={pdfState}
       detailsCount={Object.keys(details ?? {}).length}
       onStartAgain={() => startNew({ type: 'reset' })}
       onReport={async (format) => (await import('../../report/lazy-formats.ts')).downloadReport(format, q, answers, assessment, details)}

@@ -5,11 +5,10 @@ import { DownloadAssessment } from '../../components/download-assessment.tsx';
 export type ReportFormat = 'html' | 'docx';
 
 export interface ResultActionsProps {
-  /** Present only when the PDF report module is part of the build. */
-  onPdf: (() => void) | null;
+  /** Makes and downloads the PDF report; present only when the PDF report module is part of the build. */
+  onPdf: (() => Promise<void>) | null;
   /** Gets the PDF export ready (its code, the fonts, the renderer compiled); called once when the page is idle. */
   onPdfPrepare?: (() => Promise<void>) | null;
-  pdfState: 'idle' | 'working' | 'failed';
   onStartAgain: () => void;
   /** How many report details are filled in (0: none yet). */
   detailsCount: number;
@@ -39,9 +38,19 @@ function printAll() {
 }
 
 /** Every export of the result: the PDF report first, then HTML and Word, the assessment file, report details and print. */
-export function ResultActions({ onPdf, onPdfPrepare, pdfState, onStartAgain, detailsCount, onReport }: ResultActionsProps) {
+export function ResultActions({ onPdf, onPdfPrepare, onStartAgain, detailsCount, onReport }: ResultActionsProps) {
   const t = useStrings();
   usePdfPrefetch(onPdf ? onPdfPrepare : null);
+  // Kept here, so that "working" draws these buttons again rather than the whole result page.
+  const [pdfState, setPdfState] = useState<'idle' | 'working' | 'failed'>('idle');
+  const pdf = () => {
+    if (!onPdf) return;
+    setPdfState('working');
+    onPdf().then(
+      () => setPdfState('idle'),
+      () => setPdfState('failed'),
+    );
+  };
   const [formatState, setFormatState] = useState<'idle' | 'working' | 'failed'>('idle');
   const report = (format: ReportFormat) => {
     if (!onReport) return;
@@ -54,7 +63,7 @@ export function ResultActions({ onPdf, onPdfPrepare, pdfState, onStartAgain, det
   return (
     <div className="result-actions no-print">
       {onPdf && (
-        <button type="button" className="button result-actions__primary" onClick={onPdf} disabled={pdfState === 'working'} aria-describedby="pdf-status">
+        <button type="button" className="button result-actions__primary" onClick={pdf} disabled={pdfState === 'working'} aria-describedby="pdf-status">
           {t.result.pdf}
         </button>
       )}
