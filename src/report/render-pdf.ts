@@ -6,6 +6,7 @@
  * page gets "Page x of y" and the answers' fingerprint in its footer.
  */
 import { jsPDF } from 'jspdf';
+import { withDeflate, type DeflateLevel } from './pdf-deflate.ts';
 import { autoTable, type CellHookData } from 'jspdf-autotable';
 import type { Block, Part, ReportModel, ReportSection } from './report-model.ts';
 import { fitColumns, type BlockKind, type PageLayout, type PdfLayout, type TableLayout } from './pdf-layout.ts';
@@ -20,7 +21,16 @@ export type ReportFonts = FontFiles;
 export interface RenderOptions {
   /** jsPDF as it comes (fonts decoded and parsed for this document, every text plugin): for the test that the set-up changes no byte. */
   asJsPdfDoes?: boolean;
+  /** How hard the streams are compressed (see pdf-deflate.ts); REPORT_DEFLATE unless a test asks for another. */
+  deflate?: DeflateLevel;
 }
+
+/**
+ * The streams' compression: fflate's fastest level. For the largest report, in
+ * Chromium, a later export takes about 140 ms instead of 160 ms at jsPDF's level 6,
+ * and the file is 230 KB instead of 189 KB (every stream's contents are the same).
+ */
+export const REPORT_DEFLATE: DeflateLevel = 1;
 
 type Style = { size?: number; bold?: boolean; muted?: boolean; color?: readonly [number, number, number] };
 type Line = { text: string; bold: boolean; muted: boolean; indent: number; bullet: boolean };
@@ -704,11 +714,12 @@ export async function renderPdfWithLayout(model: ReportModel, fonts: ReportFonts
     const pages = Array.from({ length: doc.getNumberOfPages() }, (_, i) => w.pages.get(i + 1) ?? { page: i + 1, used: 0, first: null, last: null });
     return { bytes: new Uint8Array(doc.output('arraybuffer')), layout: { usable: USABLE, pages, tables: w.tables, unprintable: missing } };
   };
-  if (options.asJsPdfDoes) return draw();
+  const level = options.deflate ?? REPORT_DEFLATE;
+  if (options.asJsPdfDoes) return withDeflate(level, draw);
   measureOnce(doc);
   escapeOnce(doc);
   fontListOnce(doc);
-  return withoutShaping(doc, draw);
+  return withoutShaping(doc, () => withDeflate(level, draw));
 }
 
 /** jspdf-autotable asks for the font list at every cell it styles; every font is added by now, so the list is made once. */
