@@ -173,9 +173,16 @@ export function assessCore(questionnaire: Questionnaire, answers: Answers): Core
 
   const obligations: ObligationHit[] = [];
   const obligationsResting = new Map<string, string[]>();
+  // A group whose own condition is false holds none of its obligations (their condition is "all" of the group's and their own).
+  const groupFalse = new Map<object, boolean>();
   for (let i = 0; i < questionnaire.obligations.length; i++) {
     const o = questionnaire.obligations[i]!;
     const group = compiled.obligationGroupOf[i]!;
+    if (group.when) {
+      let off = groupFalse.get(group);
+      if (off === undefined) groupFalse.set(group, (off = evaluator.condition(group.when).v === 'F'));
+      if (off) continue;
+    }
     const val = evaluator.condition(compiled.obligationWhen[i]!);
     if (val.v === 'F') continue;
     // An uncertain obligation, under each question its uncertainty rests on.
