@@ -13,18 +13,16 @@ type PdfEntry = { downloadPdf?: PdfDownload; preparePdf?: PdfDownload };
 const entries = import.meta.glob<PdfEntry>('../report/lazy-pdf.ts');
 const load = Object.values(entries)[0];
 
-export const pdfReport: PdfDownload | null = load
-  ? async (q, answers, assessment, details) => {
-      const mod = await load();
-      if (!mod.downloadPdf) throw new Error('the report module has no downloadPdf');
-      await mod.downloadPdf(q, answers, assessment, details);
-    }
-  : null;
+/** The entry's function `name`, loaded on the first call; null when the build has no report module. */
+function entry(name: keyof PdfEntry): PdfDownload | null {
+  if (!load) return null;
+  return async (q, answers, assessment, details) => {
+    const fn = (await load())[name];
+    if (!fn) throw new Error(`the report module has no ${name}`);
+    await fn(q, answers, assessment, details);
+  };
+}
 
+export const pdfReport = entry('downloadPdf');
 /** Gets the PDF export ready (code, fonts, the renderer compiled): the result page calls it when the browser is idle. */
-export const pdfPrepare: PdfDownload | null = load
-  ? async (q, answers, assessment, details) => {
-      const mod = await load();
-      await mod.preparePdf?.(q, answers, assessment, details);
-    }
-  : null;
+export const pdfPrepare = entry('preparePdf');

@@ -15,7 +15,7 @@ import { optionLabels, UNKNOWN } from './answers.ts';
 import type { AnswerRef, Assessment, DateInfo, ObligationHit, RuleHit, Uncertainty } from './assessment.ts';
 import { compile, type Compiled } from './compile.ts';
 import { Evaluator, type Headline } from './evaluate.ts';
-import { routeEvaluated } from './journey.ts';
+import { walk } from './journey.ts';
 import { outcomeFor } from './outcome-text.ts';
 import { routesOf } from './routes.ts';
 
@@ -97,7 +97,7 @@ export function tierHeadline(compiled: Compiled, evaluator: Evaluator): Headline
 /** An evaluator for the answers on the route, with the headline known: it can read every condition. */
 export function evaluatorFor(questionnaire: Questionnaire, answers: Answers): { evaluator: Evaluator; complete: boolean } {
   const compiled = compile(questionnaire);
-  const { route: r, evaluator } = routeEvaluated(questionnaire, answers);
+  const { route: r, evaluator } = walk(questionnaire, answers);
   evaluator.headline = tierHeadline(compiled, evaluator);
   return { evaluator, complete: r.current === null };
 }
@@ -118,7 +118,7 @@ export interface CoreResult {
 /** The assessment without the "what would change" comparisons (which call this again). */
 export function assessCore(questionnaire: Questionnaire, answers: Answers): CoreResult {
   const compiled = compile(questionnaire);
-  const { route: r, evaluator } = routeEvaluated(questionnaire, answers);
+  const { route: r, evaluator } = walk(questionnaire, answers);
   const refs = new Map<string, AnswerRef>();
   /** The references of these questions' answers, made once each (a question without an answer has none). */
   const refsOf = (ids: readonly string[]): AnswerRef[] => {

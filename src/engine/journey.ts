@@ -31,20 +31,13 @@ export function route(questionnaire: Questionnaire, answers: Answers): Route {
 }
 
 /**
- * The route, with the evaluation the walk made of its relevant answers: every
- * fact and rule it read holds for them as they end (what read a later answer
- * was forgotten when it came), so the classification goes on with it.
- */
-export function routeEvaluated(questionnaire: Questionnaire, answers: Answers): { route: Route; evaluator: Evaluator } {
-  const { route: r, evaluator } = walk(questionnaire, answers);
-  return { route: r, evaluator };
-}
-
-/**
  * The route, except that the questions in `open` do not stop it when they have
  * no answer yet: they are listed in `pending` (asked, not answered) and the walk
  * goes on past them. Conditions that read a pending question see no answer.
  * Used to lay out a page of several questions and to estimate what is left.
+ * `evaluator` is the evaluation the walk made of `route.relevant`: every fact
+ * and rule it read holds for those answers as they end (what read a later
+ * answer was forgotten when it came), so the classification goes on with it.
  */
 export function walk(questionnaire: Questionnaire, answers: Answers, open: ReadonlySet<string> = new Set()): { route: Route; pending: string[]; evaluator: Evaluator } {
   const pending: string[] = [];

@@ -17,6 +17,12 @@ function Sync({ actor }: { actor: Actor }) {
   return null;
 }
 
+/** The wizard started at `hash`, as its code finds the address once loaded. */
+function bootAt(hash: string): Actor {
+  window.history.replaceState(null, '', hash);
+  return bootWizard(q, window.location.hash);
+}
+
 afterEach(cleanup);
 beforeEach(() => {
   localStorage.clear();
@@ -25,8 +31,7 @@ beforeEach(() => {
 
 describe('the address and the wizard', () => {
   it('goes to the page the user opened while the wizard was loading', async () => {
-    window.history.replaceState(null, '', '#/check');
-    const actor = bootWizard(q, window.location.hash);
+    const actor = bootAt('#/check');
     expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'check' });
     // The user goes back to the start page before the wizard's page is drawn: no listener hears it.
     window.history.replaceState(null, '', '#/');
@@ -37,8 +42,7 @@ describe('the address and the wizard', () => {
   });
 
   it('goes where the user went while its own page was still being written to the address', async () => {
-    window.history.replaceState(null, '', '#/check');
-    const actor = bootWizard(q, window.location.hash);
+    const actor = bootAt('#/check');
     render(<Sync actor={actor} />);
     act(() => actor.send({ type: 'nav', step: { kind: 'saved' } }));
     // A link to the start page is followed before the wizard has written "#/saved" to the address.
@@ -51,8 +55,7 @@ describe('the address and the wizard', () => {
   });
 
   it('stays on the page it started at when the address did not change', async () => {
-    window.history.replaceState(null, '', '#/check');
-    const actor = bootWizard(q, window.location.hash);
+    const actor = bootAt('#/check');
     render(<Sync actor={actor} />);
     await new Promise((r) => setTimeout(r, 20));
     expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'check' });
